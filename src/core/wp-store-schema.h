@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+/* Checks that the open @db at @path is a Workplan database this build can use, without
+ * writing anything; then sets the connection up and migrates it to WP_SCHEMA_VERSION,
+ * each step in one transaction, after a backup copy of an existing workbook. */
+gboolean wp_store_schema_prepare (sqlite3     *db,
+                                  const char  *path,
+                                  GError     **error);
+
+/* The error for a failed SQLite call on @path, in words a user can act on. */
+void     wp_store_schema_set_error (GError     **error,
+                                    sqlite3     *db,
+                                    const char  *path);
+
+G_END_DECLS

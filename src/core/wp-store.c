@@ -1,0 +1,515 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wp-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "wp-store.h"
+#include "wp-store-private.h"
+#include "wp-store-schema.h"
+
+struct _WpStore
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;     /* SQL text → sqlite3_stmt */
+  GHashTable *nodes;          /* id → live WpNode */
+  GHashTable *plans;          /* id → live WpPlan */
+
+  guint       depth;          /* nesting of wp_store_begin() */
+  gboolean    plans_changed;
+  GHashTable *changed_parents; /* "plan:parent" → GArray of two gint64 */
+  GHashTable *changed_nodes;  /* set of node ids (gint64 *) */
+};
+
+G_DEFINE_FINAL_TYPE (WpStore, wp_store, G_TYPE_OBJECT)
+
+enum {
+  PLANS_CHANGED,
+  CHILDREN_CHANGED,
+  NODE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_QUARK (wp-store-error-quark, wp_store_error)
+
+/* Statements */
+
+sqlite3_stmt *
+wp_store_prepare (WpStore     *self,
+         const char  *sql,
+         GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      wp_store_schema_set_error (error, self->db, self->path);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+void
+wp_store_bind_text_or_null (sqlite3_stmt *stmt,
+                   int           index,
+                   const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+void
+wp_store_bind_id_or_null (sqlite3_stmt *stmt,
+                 int           index,
+                 gint64        id)
+{
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, index, id);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+void
+wp_store_bind_double_or_null (sqlite3_stmt *stmt,
+                     int           index,
+                     double        value)
+{
+  if (!isnan (value))
+    sqlite3_bind_double (stmt, index, value);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+double
+wp_store_column_double_or_nan (sqlite3_stmt *stmt,
+                      int           column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return NAN;
+  return sqlite3_column_double (stmt, column);
+}
+
+const char *
+wp_store_column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+/* Runs a statement that returns no rows. */
+gboolean
+wp_store_run (WpStore       *self,
+     sqlite3_stmt  *stmt,
+     GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return TRUE;
+
+  wp_store_schema_set_error (error, self->db, self->path);
+  return FALSE;
+}
+
+gint64
+wp_store_query_int64 (WpStore      *self,
+             sqlite3_stmt *stmt)
+{
+  gint64 value = 0;
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return value;
+}
+
+char *
+wp_store_now_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* Change tracking: signals wait for the outermost commit, so that listeners never see
+ * a half-made change and a rolled-back one is never announced. */
+
+void
+wp_store_note_children_changed (WpStore *self,
+                       gint64   plan_id,
+                       gint64   parent_id)
+{
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
+                                          plan_id, parent_id);
+  GArray *pair;
+
+  if (g_hash_table_contains (self->changed_parents, key))
+    return;
+  pair = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 2);
+  g_array_append_val (pair, plan_id);
+  g_array_append_val (pair, parent_id);
+  g_hash_table_insert (self->changed_parents, g_steal_pointer (&key), pair);
+}
+
+void
+wp_store_note_node_changed (WpStore *self,
+                   gint64   node_id)
+{
+  g_hash_table_add (self->changed_nodes, g_memdup2 (&node_id, sizeof node_id));
+}
+
+static void
+emit_pending_changes (WpStore *self)
+{
+  g_autoptr(GHashTable) parents = g_steal_pointer (&self->changed_parents);
+  g_autoptr(GHashTable) nodes = g_steal_pointer (&self->changed_nodes);
+  gboolean plans_changed = self->plans_changed;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  self->changed_parents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_array_unref);
+  self->changed_nodes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->plans_changed = FALSE;
+
+  if (plans_changed)
+    g_signal_emit (self, signals[PLANS_CHANGED], 0);
+  g_hash_table_iter_init (&iter, parents);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GArray *pair = value;
+
+      g_signal_emit (self, signals[CHILDREN_CHANGED], 0,
+                     g_array_index (pair, gint64, 0), g_array_index (pair, gint64, 1));
+    }
+  g_hash_table_iter_init (&iter, nodes);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_signal_emit (self, signals[NODE_CHANGED], 0, *(gint64 *) key);
+}
+
+/* Transactions */
+
+static gboolean
+exec_simple (WpStore     *self,
+             const char  *sql,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = wp_store_prepare (self, sql, error);
+
+  return stmt != NULL && wp_store_run (self, stmt, error);
+}
+
+gboolean
+wp_store_begin (WpStore  *self,
+                GError  **error)
+{
+  g_return_val_if_fail (WP_IS_STORE (self), FALSE);
+
+  /* IMMEDIATE takes the write lock at once, so a second instance waits (busy_timeout)
+   * instead of failing half-way through with SQLITE_BUSY. */
+  if (!exec_simple (self, self->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT wp_nested", error))
+    return FALSE;
+  self->depth++;
+  return TRUE;
+}
+
+gboolean
+wp_store_commit (WpStore  *self,
+                 GError  **error)
+{
+  g_return_val_if_fail (WP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (!exec_simple (self, self->depth == 1 ? "COMMIT" : "RELEASE wp_nested", error))
+    {
+      wp_store_rollback (self);
+      return FALSE;
+    }
+  if (--self->depth == 0)
+    emit_pending_changes (self);
+  return TRUE;
+}
+
+/* Re-reads every live object of @cache with @sql (one id parameter), dropping the ones
+ * whose row is gone. */
+static void
+reload_cache (WpStore    *self,
+              GHashTable *cache,
+              const char *sql,
+              WpStoreReadRow read_row)
+{
+  sqlite3_stmt *stmt;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, cache);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      stmt = wp_store_prepare (self, sql, NULL);
+      if (stmt == NULL)
+        return;
+      sqlite3_bind_int64 (stmt, 1, *(gint64 *) key);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        read_row (stmt, value);
+      else
+        g_hash_table_iter_remove (&iter);
+      sqlite3_reset (stmt);
+    }
+}
+
+void
+wp_store_rollback (WpStore *self)
+{
+  g_return_if_fail (WP_IS_STORE (self));
+  g_return_if_fail (self->depth > 0);
+
+  if (self->depth == 1)
+    exec_simple (self, "ROLLBACK", NULL);
+  else if (exec_simple (self, "ROLLBACK TO wp_nested", NULL))
+    exec_simple (self, "RELEASE wp_nested", NULL);
+
+  if (--self->depth > 0)
+    return;
+  /* Live objects may hold values the database no longer has. */
+  reload_cache (self, self->plans, WP_STORE_PLAN_SELECT " WHERE id = ?",
+                wp_store_read_plan_row);
+  reload_cache (self, self->nodes, WP_STORE_NODE_SELECT " WHERE id = ?",
+                wp_store_read_node_row);
+  emit_pending_changes (self);
+}
+
+/* Wraps one mutation: on failure the transaction is rolled back and FALSE returned. */
+gboolean
+wp_store_finish (WpStore   *self,
+        gboolean   ok,
+        GError   **error)
+{
+  if (!ok)
+    {
+      wp_store_rollback (self);
+      return FALSE;
+    }
+  return wp_store_commit (self, error);
+}
+
+/* Object life */
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+wp_store_finalize (GObject *object)
+{
+  WpStore *self = WP_STORE (object);
+
+  g_clear_pointer (&self->nodes, g_hash_table_unref);
+  g_clear_pointer (&self->plans, g_hash_table_unref);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->changed_parents, g_hash_table_unref);
+  g_clear_pointer (&self->changed_nodes, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (wp_store_parent_class)->finalize (object);
+}
+
+static void
+wp_store_class_init (WpStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = wp_store_finalize;
+
+  signals[PLANS_CHANGED] =
+    g_signal_new ("plans-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHILDREN_CHANGED] =
+    g_signal_new ("children-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
+  signals[NODE_CHANGED] =
+    g_signal_new ("node-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+static void
+wp_store_init (WpStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            finalize_statement);
+  self->nodes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->plans = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->changed_parents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_array_unref);
+  self->changed_nodes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+char *
+wp_store_default_path (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "workplan", NULL);
+
+  g_mkdir_with_parents (dir, 0700);
+  return g_build_filename (dir, "workplan.db", NULL);
+}
+
+/* Refuses, before SQLite touches it, anything that is not a file SQLite could use. */
+static gboolean
+check_file (const char  *path,
+            gboolean    *exists,
+            GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  g_autofree char *dir = g_path_get_dirname (path);
+  char header[16] = { 0 };
+  gssize n_read;
+  int fd;
+
+  *exists = g_file_test (path, G_FILE_TEST_EXISTS);
+  if (!*exists)
+    {
+      if (g_file_test (dir, G_FILE_TEST_IS_DIR))
+        return TRUE;
+      g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
+                   _("Cannot create “%s”: the folder “%s” does not exist."), path, dir);
+      return FALSE;
+    }
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
+                   _("“%s” is a folder, not a Workplan workbook."), path);
+      return FALSE;
+    }
+
+  fd = g_open (path, O_RDONLY, 0);
+  if (fd < 0)
+    {
+      g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
+                   _("Cannot read “%s”: %s."), path, g_strerror (errno));
+      return FALSE;
+    }
+  n_read = read (fd, header, sizeof header);
+  close (fd);
+
+  /* An empty file is a new database to SQLite, and to us. */
+  if (n_read != 0 && (n_read != sizeof header || memcmp (header, magic, sizeof magic) != 0))
+    {
+      g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is not a Workplan workbook (it is not an SQLite database). "
+                     "It was not changed."), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+WpStore *
+wp_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(WpStore) self = NULL;
+  gboolean exists;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_file (path, &exists, error))
+    return NULL;
+
+  self = g_object_new (WP_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  if (sqlite3_open_v2 (path, &self->db, flags | (exists ? 0 : SQLITE_OPEN_CREATE), NULL)
+      != SQLITE_OK)
+    {
+      wp_store_schema_set_error (error, self->db, path);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (!wp_store_schema_prepare (self->db, path, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+wp_store_get_path (WpStore *self)
+{
+  g_return_val_if_fail (WP_IS_STORE (self), NULL);
+  return self->path;
+}
+
+GHashTable *
+wp_store_get_plan_cache (WpStore *self)
+{
+  return self->plans;
+}
+
+GHashTable *
+wp_store_get_node_cache (WpStore *self)
+{
+  return self->nodes;
+}
+
+gpointer
+wp_store_cache_row (GHashTable     *cache,
+                    sqlite3_stmt   *stmt,
+                    GType           type,
+                    WpStoreReadRow  read_row)
+{
+  gint64 id = sqlite3_column_int64 (stmt, 0);
+  GObject *object = g_hash_table_lookup (cache, &id);
+
+  if (object == NULL)
+    {
+      object = g_object_new (type, NULL);
+      g_hash_table_insert (cache, g_memdup2 (&id, sizeof id), object);
+    }
+  read_row (stmt, object);
+  return g_object_ref (object);
+}
+
+gint64
+wp_store_last_insert_id (WpStore *self)
+{
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+int
+wp_store_changes (WpStore *self)
+{
+  return sqlite3_changes (self->db);
+}
+
+void
+wp_store_note_plans_changed (WpStore *self)
+{
+  self->plans_changed = TRUE;
+}

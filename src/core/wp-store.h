@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "wp-types.h"
+#include "wp-plan.h"
+#include "wp-node.h"
+#include "wp-department.h"
+#include "wp-assignment.h"
+#include "wp-indicator.h"
+#include "wp-progress-entry.h"
+
+G_BEGIN_DECLS
+
+#define WP_STORE_ERROR (wp_store_error_quark ())
+
+typedef enum
+{
+  WP_STORE_ERROR_NOT_DATABASE,    /* not an SQLite file, or corrupt */
+  WP_STORE_ERROR_FOREIGN,         /* an SQLite file of another application */
+  WP_STORE_ERROR_NEWER_VERSION,   /* written by a newer Workplan */
+  WP_STORE_ERROR_IO,              /* cannot open, read or write the file */
+  WP_STORE_ERROR_NOT_FOUND,       /* no such plan, node, … */
+  WP_STORE_ERROR_INVALID,         /* the operation makes no sense (e.g. move under itself) */
+  WP_STORE_ERROR_FAILED,
+} WpStoreError;
+
+/* The schema version this build writes (PRAGMA user_version). */
+#define WP_SCHEMA_VERSION 1
+/* PRAGMA application_id: "WPLN". */
+#define WP_APPLICATION_ID 0x57504c4e
+
+#define WP_TYPE_STORE (wp_store_get_type ())
+G_DECLARE_FINAL_TYPE (WpStore, wp_store, WP, STORE, GObject)
+
+GQuark        wp_store_error_quark             (void);
+
+/* The default workbook: $XDG_DATA_HOME/workplan/workplan.db. */
+char         *wp_store_default_path            (void);
+/* Opens or creates @path. A file that is not ours, is damaged or is from a newer version
+ * is left byte-for-byte unchanged and a WP_STORE_ERROR names the file and the problem. */
+WpStore      *wp_store_open                    (const char   *path,
+                                                GError      **error);
+const char   *wp_store_get_path                (WpStore      *self);
+
+/* Groups several operations into one transaction; they nest. The "changed" signals
+ * are emitted once the outermost transaction commits. */
+gboolean      wp_store_begin                   (WpStore      *self,
+                                                GError      **error);
+gboolean      wp_store_commit                  (WpStore      *self,
+                                                GError      **error);
+void          wp_store_rollback                (WpStore      *self);
+
+/* Plans */
+GPtrArray    *wp_store_list_plans              (WpStore      *self);
+WpPlan       *wp_store_get_plan                (WpStore      *self,
+                                                gint64        plan_id);
+/* Inserts @plan (its id is ignored) and returns the new id, or 0 on error. */
+gint64        wp_store_create_plan             (WpStore      *self,
+                                                WpPlan       *plan,
+                                                GError      **error);
+gboolean      wp_store_update_plan             (WpStore      *self,
+                                                WpPlan       *plan,
+                                                GError      **error);
+gboolean      wp_store_rename_plan             (WpStore      *self,
+                                                gint64        plan_id,
+                                                const char   *title,
+                                                GError      **error);
+gboolean      wp_store_delete_plan             (WpStore      *self,
+                                                gint64        plan_id,
+                                                GError      **error);
+guint         wp_store_count_nodes             (WpStore      *self,
+                                                gint64        plan_id,
+                                                WpNodeKind    kind);
+
+/* Nodes. Positions among siblings are dense: 0 … n-1. parent_id 0 is the top level. */
+WpNode       *wp_store_get_node                (WpStore      *self,
+                                                gint64        node_id);
+GPtrArray    *wp_store_list_children           (WpStore      *self,
+                                                gint64        plan_id,
+                                                gint64        parent_id);
+/* Inserts @node under its parent_id at @position (-1 appends); returns the new id or 0. */
+gint64        wp_store_insert_node             (WpStore      *self,
+                                                WpNode       *node,
+                                                int           position,
+                                                GError      **error);
+/* Writes every editable field of @node (not its place: see the move functions). */
+gboolean      wp_store_update_node             (WpStore      *self,
+                                                WpNode       *node,
+                                                GError      **error);
+/* Deletes the node with its whole subtree. */
+gboolean      wp_store_delete_node             (WpStore      *self,
+                                                gint64        node_id,
+                                                GError      **error);
+/* Moves a node (with its subtree) under @parent_id at @position (-1 appends). */
+gboolean      wp_store_move_node               (WpStore      *self,
+                                                gint64        node_id,
+                                                gint64        parent_id,
+                                                int           position,
+                                                GError      **error);
+/* Makes the node the last child of its previous sibling. */
+gboolean      wp_store_indent_node             (WpStore      *self,
+                                                gint64        node_id,
+                                                GError      **error);
+/* Makes the node the next sibling of its parent. */
+gboolean      wp_store_outdent_node            (WpStore      *self,
+                                                gint64        node_id,
+                                                GError      **error);
+/* Depth of the node (0 at the top level). */
+guint         wp_store_get_node_depth          (WpStore      *self,
+                                                gint64        node_id);
+
+/* Departments */
+GPtrArray    *wp_store_list_departments        (WpStore      *self);
+/* Returns the id of the department called @name, creating it when needed; 0 on error. */
+gint64        wp_store_ensure_department       (WpStore      *self,
+                                                const char   *name,
+                                                GError      **error);
+GPtrArray    *wp_store_list_assignments        (WpStore      *self,
+                                                gint64        node_id);
+/* Assigns (or changes the role of) a department on a node; new ones go last. */
+gboolean      wp_store_assign_department       (WpStore      *self,
+                                                gint64        node_id,
+                                                gint64        department_id,
+                                                WpRole        role,
+                                                GError      **error);
+gboolean      wp_store_unassign_department     (WpStore      *self,
+                                                gint64        node_id,
+                                                gint64        department_id,
+                                                GError      **error);
+
+/* Indicators */
+GPtrArray    *wp_store_list_indicators         (WpStore      *self,
+                                                gint64        node_id);
+gint64        wp_store_add_indicator           (WpStore      *self,
+                                                WpIndicator  *indicator,
+                                                GError      **error);
+gboolean      wp_store_update_indicator        (WpStore      *self,
+                                                WpIndicator  *indicator,
+                                                GError      **error);
+gboolean      wp_store_delete_indicator        (WpStore      *self,
+                                                gint64        indicator_id,
+                                                GError      **error);
+
+/* Progress entries, oldest first */
+GPtrArray    *wp_store_list_progress           (WpStore      *self,
+                                                gint64        node_id);
+gint64        wp_store_add_progress            (WpStore         *self,
+                                                WpProgressEntry *entry,
+                                                GError         **error);
+gboolean      wp_store_update_progress         (WpStore         *self,
+                                                WpProgressEntry *entry,
+                                                GError         **error);
+gboolean      wp_store_delete_progress         (WpStore      *self,
+                                                gint64        entry_id,
+                                                GError      **error);
+
+G_END_DECLS
