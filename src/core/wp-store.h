@@ -44,8 +44,10 @@ WpStore      *wp_store_open                    (const char   *path,
                                                 GError      **error);
 const char   *wp_store_get_path                (WpStore      *self);
 
-/* Groups several operations into one transaction; they nest. The "changed" signals
- * are emitted once the outermost transaction commits. */
+/* Groups several operations into one transaction; they nest (savepoints inside).
+ * Signals — "plans-changed" (), "children-changed" (plan_id, parent_id) and
+ * "node-changed" (node_id) — are emitted once the outermost transaction ends.
+ * A commit that fails has already rolled back: do not call wp_store_rollback() again. */
 gboolean      wp_store_begin                   (WpStore      *self,
                                                 GError      **error);
 gboolean      wp_store_commit                  (WpStore      *self,

@@ -1,0 +1,382 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "wp-cli.h"
+#include "wp-json-writer.h"
+#include "wp-store.h"
+
+/* The tests run the program the user runs, so that they also cover main()'s dispatch. */
+typedef struct
+{
+  char *dir;
+  char *db;
+  char *plan_json;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *result)
+{
+  g_clear_pointer (&result->out, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("wp-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db = g_build_filename (fixture->dir, "test.db", NULL);
+  fixture->plan_json = g_test_build_filename (G_TEST_DIST, "fixtures", "plan-2019.json", NULL);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_tree (path);
+      else
+        g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db);
+  g_free (fixture->plan_json);
+}
+
+/* Runs `workplan ARGS…` with its default workbook inside the test's folder, never the
+ * user's. */
+static void
+run_workplanv (Fixture           *fixture,
+               Result            *result,
+               const char *const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "..", "src", "workplan", NULL));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, g_strdup (args[i]));
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", fixture->dir, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  result->status = g_subprocess_get_exit_status (process);
+}
+
+#define run_workplan(fixture, result, ...) \
+  run_workplanv ((fixture), (result), (const char *const[]) { __VA_ARGS__, NULL })
+
+/* A failure is one line on stderr that names @file and says @problem. */
+static void
+assert_failure (Result     *result,
+                int         status,
+                const char *file,
+                const char *problem)
+{
+  g_assert_cmpint (result->status, ==, status);
+  g_assert_cmpstr (result->out, ==, "");
+  /* One line: its only newline ends it. */
+  g_assert_cmpint (strchr (result->err, '\n') - result->err, ==, (gssize) strlen (result->err) - 1);
+  if (strstr (result->err, file) == NULL || strstr (result->err, problem) == NULL)
+    g_error ("“%s” does not name “%s” and say “%s”", result->err, file, problem);
+}
+
+static void
+import_plan (Fixture *fixture)
+{
+  g_auto(Result) result = { 0, };
+
+  run_workplan (fixture, &result, "import", fixture->plan_json, "--db", fixture->db);
+  g_assert_cmpstr (result.err, ==, "");
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.out, ==, "1\n");
+}
+
+static void
+test_import_and_list (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_auto(Result) result = { 0, };
+
+  import_plan (fixture);
+  run_workplan (fixture, &result, "list", "--db", fixture->db);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.out, ==,
+                   "ID\tYear\tTitle\tSections\tTasks\n"
+                   "1\t2019\t某市教育局2019年工作要点\t8\t11\n");
+  g_assert_cmpstr (result.err, ==, "");
+}
+
+static void
+test_list_default_workbook (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_auto(Result) result = { 0, };
+  g_autofree char *db = g_build_filename (fixture->dir, "workplan", "workplan.db", NULL);
+
+  run_workplan (fixture, &result, "list");
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.out, ==, "ID\tYear\tTitle\tSections\tTasks\n");
+  g_assert_true (g_file_test (db, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_import_overrides (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_auto(Result) import = { 0, };
+  g_auto(Result) list = { 0, };
+
+  import_plan (fixture);
+  run_workplan (fixture, &import, "import", fixture->plan_json, "--db", fixture->db,
+                "--year", "2020", "--title", "某市教育局2020年工作要点");
+  g_assert_cmpint (import.status, ==, 0);
+  g_assert_cmpstr (import.out, ==, "2\n");
+
+  run_workplan (fixture, &list, "list", "--db", fixture->db);
+  g_assert_cmpstr (list.out, ==,
+                   "ID\tYear\tTitle\tSections\tTasks\n"
+                   "1\t2019\t某市教育局2019年工作要点\t8\t11\n"
+                   "2\t2020\t某市教育局2020年工作要点\t8\t11\n");
+}
+
+/* What the program prints is what the library writes for the same plan. */
+static char *
+expected_export (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpStore) store = wp_store_open (fixture->db, &error);
+  gint64 plan_id = 1;
+  char *json;
+
+  g_assert_no_error (error);
+  json = wp_json_write_plans (store, &plan_id, 1, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  return json;
+}
+
+static void
+test_export_stdout (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_auto(Result) result = { 0, };
+  g_autofree char *expected = NULL;
+
+  import_plan (fixture);
+  run_workplan (fixture, &result, "export", "--db", fixture->db, "--plan", "1",
+                "--format", "json");
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.err, ==, "");
+  expected = expected_export (fixture);
+  g_assert_cmpstr (result.out, ==, expected);
+  g_assert_nonnull (strstr (result.out, "\"title\" : \"新建、改扩建公办幼儿园\""));
+}
+
+static GPtrArray *
+list_folder (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+
+  return names;
+}
+
+static void
+test_export_file (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_auto(Result) result = { 0, };
+  g_autofree char *out_dir = g_build_filename (fixture->dir, "out", NULL);
+  g_autofree char *output = g_build_filename (out_dir, "计划.json", NULL);
+  g_autofree char *written = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import_plan (fixture);
+  g_assert_cmpint (g_mkdir (out_dir, 0700), ==, 0);
+  /* An older export is replaced as a whole. */
+  g_file_set_contents (output, "old", -1, &error);
+  g_assert_no_error (error);
+
+  run_workplan (fixture, &result, "export", "--db", fixture->db, "--year", "2019",
+                "--format", "json", "--output", output);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.out, ==, "");
+  g_assert_cmpstr (result.err, ==, "");
+
+  g_file_get_contents (output, &written, NULL, &error);
+  g_assert_no_error (error);
+  expected = expected_export (fixture);
+  g_assert_cmpstr (written, ==, expected);
+
+  names = list_folder (out_dir);
+  g_assert_cmpuint (names->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "计划.json");
+}
+
+static void
+test_errors (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.json", NULL);
+  g_autofree char *text = g_build_filename (fixture->dir, "plan.txt", NULL);
+  g_autofree char *nowhere = g_build_filename (fixture->dir, "no", "such", "folder.json", NULL);
+  g_auto(Result) no_file = { 0, };
+  g_auto(Result) txt = { 0, };
+  g_auto(Result) bad_plan = { 0, };
+  g_auto(Result) pdf = { 0, };
+  g_auto(Result) bad_output = { 0, };
+  g_auto(Result) list = { 0, };
+
+  import_plan (fixture);
+
+  run_workplan (fixture, &no_file, "import", missing, "--db", fixture->db);
+  assert_failure (&no_file, 1, missing, "No such file");
+  run_workplan (fixture, &txt, "import", text, "--db", fixture->db);
+  assert_failure (&txt, 1, text, "not supported yet");
+  run_workplan (fixture, &bad_plan, "export", "--db", fixture->db, "--plan", "42",
+                "--format", "json");
+  assert_failure (&bad_plan, 1, fixture->db, "no plan with id 42");
+  run_workplan (fixture, &pdf, "export", "--db", fixture->db, "--plan", "1",
+                "--format", "pdf");
+  assert_failure (&pdf, 1, "pdf", "not supported yet");
+  run_workplan (fixture, &bad_output, "export", "--db", fixture->db, "--plan", "1",
+                "--format", "json", "--output", nowhere);
+  assert_failure (&bad_output, 1, nowhere, "Cannot write");
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+
+  /* Nothing of the failed imports reached the workbook. */
+  run_workplan (fixture, &list, "list", "--db", fixture->db);
+  g_assert_cmpstr (list.out, ==,
+                   "ID\tYear\tTitle\tSections\tTasks\n"
+                   "1\t2019\t某市教育局2019年工作要点\t8\t11\n");
+}
+
+static void
+assert_usage_error (Fixture           *fixture,
+                    const char        *problem,
+                    const char *const *args)
+{
+  g_auto(Result) result = { 0, };
+
+  run_workplanv (fixture, &result, args);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_cmpstr (result.out, ==, "");
+  g_assert_nonnull (strstr (result.err, problem));
+  g_assert_nonnull (strstr (result.err, "\nUsage: workplan "));
+}
+
+#define ARGS(...) ((const char *const[]) { __VA_ARGS__, NULL })
+
+static void
+test_usage_errors (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  assert_usage_error (fixture, "--plan", ARGS ("export", "--plan", "abc", "--format", "json"));
+  assert_usage_error (fixture, "either --plan or --year",
+                      ARGS ("export", "--plan", "1", "--year", "2019", "--format", "json"));
+  assert_usage_error (fixture, "--format", ARGS ("export", "--plan", "1"));
+  assert_usage_error (fixture, "name the file", ARGS ("import"));
+  assert_usage_error (fixture, "--colour", ARGS ("list", "--colour"));
+}
+
+static void
+test_help (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_auto(Result) overview = { 0, };
+  g_auto(Result) export = { 0, };
+
+  run_workplan (fixture, &overview, "--help");
+  g_assert_cmpint (overview.status, ==, 0);
+  g_assert_nonnull (strstr (overview.out, "workplan import FILE [--db DB] [--year N] [--title T]"));
+  g_assert_nonnull (strstr (overview.out, "workplan list [--db DB]"));
+
+  run_workplan (fixture, &export, "export", "--help");
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_nonnull (strstr (export.out, "--format=FORMAT"));
+  g_assert_nonnull (strstr (export.out, "--output=FILE"));
+}
+
+static void
+test_is_command (void)
+{
+  g_assert_true (wp_cli_is_command ("list"));
+  g_assert_true (wp_cli_is_command ("import"));
+  g_assert_true (wp_cli_is_command ("export"));
+  g_assert_true (wp_cli_is_command ("--help"));
+  /* The window's own options go to GApplication. */
+  g_assert_false (wp_cli_is_command ("--db"));
+  g_assert_false (wp_cli_is_command ("plan.json"));
+}
+
+static void
+add_test (const char *path,
+          void      (*test) (Fixture *, gconstpointer))
+{
+  g_test_add (path, Fixture, NULL, fixture_set_up, test, fixture_tear_down);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/is-command", test_is_command);
+  add_test ("/cli/import-and-list", test_import_and_list);
+  add_test ("/cli/list-default-workbook", test_list_default_workbook);
+  add_test ("/cli/import-overrides", test_import_overrides);
+  add_test ("/cli/export-stdout", test_export_stdout);
+  add_test ("/cli/export-file", test_export_file);
+  add_test ("/cli/errors", test_errors);
+  add_test ("/cli/usage-errors", test_usage_errors);
+  add_test ("/cli/help", test_help);
+
+  return g_test_run ();
+}
