@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "wp-store.h"
+
+G_BEGIN_DECLS
+
+#define WP_TYPE_WINDOW (wp_window_get_type ())
+G_DECLARE_FINAL_TYPE (WpWindow, wp_window, WP, WINDOW, AdwApplicationWindow)
+
+/* A window on the plans of @store: a plan selector and the selected plan's outline. */
+WpWindow *wp_window_new       (GtkApplication *application,
+                               WpStore        *store);
+WpStore  *wp_window_get_store (WpWindow       *self);
+
+G_END_DECLS

@@ -1,0 +1,401 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "wp-outline-row.h"
+#include "wp-store.h"
+#include "wp-window.h"
+
+typedef struct
+{
+  char    *dir;
+  WpStore *store;
+} Fixture;
+
+typedef struct
+{
+  const char *number;
+  const char *title;
+} ExpectedRow;
+
+static GtkApplication *app;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "workplan.db", NULL);
+  fixture->store = wp_store_open (path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&fixture->store);
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  g_free (fixture->dir);
+}
+
+static gint64
+add_plan (WpStore     *store,
+          guint        year,
+          const char  *title,
+          WpNumbering  numbering)
+{
+  g_autoptr(WpPlan) plan = wp_plan_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  wp_plan_set_year (plan, year);
+  wp_plan_set_title (plan, title);
+  wp_plan_set_numbering (plan, numbering);
+  id = wp_store_create_plan (store, plan, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  return id;
+}
+
+static gint64
+add_node (WpStore    *store,
+          gint64      plan_id,
+          gint64      parent_id,
+          WpNodeKind  kind,
+          const char *title)
+{
+  g_autoptr(WpNode) node = wp_node_new (kind);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  wp_node_set_plan_id (node, plan_id);
+  wp_node_set_parent_id (node, parent_id);
+  wp_node_set_title (node, title);
+  id = wp_store_insert_node (store, node, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  return id;
+}
+
+/* Two levels of sections with tasks, and tasks directly under a top section, as in
+ * the bureau's documents. */
+static void
+add_outline (WpStore           *store,
+             gint64             plan_id,
+             const char * const titles[9])
+{
+  gint64 first = add_node (store, plan_id, 0, WP_NODE_SECTION, titles[0]);
+  gint64 sub1 = add_node (store, plan_id, first, WP_NODE_SECTION, titles[1]);
+  gint64 sub2, second;
+
+  add_node (store, plan_id, sub1, WP_NODE_TASK, titles[2]);
+  add_node (store, plan_id, sub1, WP_NODE_TASK, titles[3]);
+  sub2 = add_node (store, plan_id, first, WP_NODE_SECTION, titles[4]);
+  add_node (store, plan_id, sub2, WP_NODE_TASK, titles[5]);
+  second = add_node (store, plan_id, 0, WP_NODE_SECTION, titles[6]);
+  add_node (store, plan_id, second, WP_NODE_TASK, titles[7]);
+  add_node (store, plan_id, second, WP_NODE_TASK, titles[8]);
+}
+
+static const char * const zh_titles[9] = {
+  "全面加强党的建设", "强化理论武装", "组织专题学习", "开展主题党日活动", "严格落实监督责任",
+  "落实全面从严治党主体责任", "推进教育优质均衡发展", "新建改扩建幼儿园12所",
+  "新增学位不少于3000个",
+};
+
+static const char * const en_titles[9] = {
+  "Strengthen the party's work", "Theory", "Organise study sessions", "Hold theme days",
+  "Supervision", "Carry out the main responsibility", "Balanced education",
+  "Build 12 kindergartens", "Add at least 3000 school places",
+};
+
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  GtkWidget *child;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (found, widget);
+
+  for (child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, found);
+}
+
+static GPtrArray *
+find_widgets (WpWindow *window,
+              GType     type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (window), type, found);
+  return found;
+}
+
+/* The rows that show a node, in the order the list view lays them out. */
+static GPtrArray *
+find_outline_rows (WpWindow *window)
+{
+  GPtrArray *rows = find_widgets (window, WP_TYPE_OUTLINE_ROW);
+
+  for (guint i = rows->len; i > 0; i--)
+    if (*wp_outline_row_get_title (g_ptr_array_index (rows, i - 1)) == '\0')
+      g_ptr_array_remove_index (rows, i - 1);
+
+  return rows;
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @window shows @n_rows outline rows. */
+static void
+wait_for_rows (WpWindow *window,
+               guint     n_rows)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (!timed_out)
+    {
+      g_autoptr(GPtrArray) rows = find_outline_rows (window);
+
+      if (rows->len == n_rows)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_assert_false (timed_out);
+  g_source_remove (timeout_id);
+}
+
+static void
+assert_outline (WpWindow          *window,
+                const ExpectedRow *expected,
+                guint              n_expected)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  wait_for_rows (window, n_expected);
+  rows = find_outline_rows (window);
+  for (guint i = 0; i < n_expected; i++)
+    {
+      WpOutlineRow *row = g_ptr_array_index (rows, i);
+
+      g_assert_cmpstr (wp_outline_row_get_number (row), ==, expected[i].number);
+      g_assert_cmpstr (wp_outline_row_get_title (row), ==, expected[i].title);
+    }
+}
+
+static WpWindow *
+open_window (WpStore *store)
+{
+  WpWindow *window = wp_window_new (app, store);
+
+  /* The test's own reference, so that it can check that the window is finalised. */
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+close_window (WpWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_finalize_object (window);
+}
+
+static GtkDropDown *
+find_plan_dropdown (WpWindow *window)
+{
+  g_autoptr(GPtrArray) dropdowns = find_widgets (window, GTK_TYPE_DROP_DOWN);
+
+  g_assert_cmpuint (dropdowns->len, ==, 1);
+  return g_ptr_array_index (dropdowns, 0);
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_widgets (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_zh_outline (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const ExpectedRow expected[] = {
+    { "一、", zh_titles[0] }, { "（一）", zh_titles[1] }, { "1.", zh_titles[2] },
+    { "2.", zh_titles[3] }, { "（二）", zh_titles[4] }, { "1.", zh_titles[5] },
+    { "二、", zh_titles[6] }, { "1.", zh_titles[7] }, { "2.", zh_titles[8] },
+  };
+  gint64 plan_id = add_plan (fixture->store, 2019, "2019年工作要点", WP_NUMBERING_ZH);
+  WpWindow *window;
+
+  add_outline (fixture->store, plan_id, zh_titles);
+  window = open_window (fixture->store);
+
+  assert_outline (window, expected, G_N_ELEMENTS (expected));
+  g_assert_true (has_label (GTK_WIDGET (find_plan_dropdown (window)), "2019 2019年工作要点"));
+
+  close_window (window);
+}
+
+static void
+test_switch_to_en_plan (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const ExpectedRow expected[] = {
+    { "I.", en_titles[0] }, { "A.", en_titles[1] }, { "1.", en_titles[2] },
+    { "2.", en_titles[3] }, { "B.", en_titles[4] }, { "1.", en_titles[5] },
+    { "II.", en_titles[6] }, { "1.", en_titles[7] }, { "2.", en_titles[8] },
+  };
+  gint64 zh_plan = add_plan (fixture->store, 2019, "2019年工作要点", WP_NUMBERING_ZH);
+  gint64 en_plan = add_plan (fixture->store, 2020, "Work Plan 2020", WP_NUMBERING_EN);
+  GtkDropDown *dropdown;
+  WpWindow *window;
+
+  add_outline (fixture->store, zh_plan, zh_titles);
+  add_outline (fixture->store, en_plan, en_titles);
+  window = open_window (fixture->store);
+  dropdown = find_plan_dropdown (window);
+  wait_for_rows (window, G_N_ELEMENTS (expected));
+
+  /* Plans are listed by year: the first is selected, the user picks the second. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  gtk_drop_down_set_selected (dropdown, 1);
+
+  assert_outline (window, expected, G_N_ELEMENTS (expected));
+  g_assert_true (has_label (GTK_WIDGET (dropdown), "2020 Work Plan 2020"));
+
+  close_window (window);
+}
+
+static void
+test_empty_then_import (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const ExpectedRow expected[] = { { "一、", "推进教育优质均衡发展" }, { "1.", "新建幼儿园" } };
+  WpWindow *window = open_window (fixture->store);
+  g_autoptr(GPtrArray) status_pages = NULL;
+  g_autoptr(GPtrArray) dropdowns = NULL;
+  gint64 plan_id, section_id;
+
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  status_pages = find_widgets (window, ADW_TYPE_STATUS_PAGE);
+  g_assert_cmpuint (status_pages->len, ==, 1);
+  g_assert_cmpstr (adw_status_page_get_title (g_ptr_array_index (status_pages, 0)),
+                   ==, "No Plans Yet");
+
+  /* A plan arriving while the window is open (an import from the command line). */
+  g_assert_true (wp_store_begin (fixture->store, NULL));
+  plan_id = add_plan (fixture->store, 2021, "2021年工作要点", WP_NUMBERING_ZH);
+  section_id = add_node (fixture->store, plan_id, 0, WP_NODE_SECTION, expected[0].title);
+  add_node (fixture->store, plan_id, section_id, WP_NODE_TASK, expected[1].title);
+  g_assert_true (wp_store_commit (fixture->store, NULL));
+
+  assert_outline (window, expected, G_N_ELEMENTS (expected));
+  g_clear_pointer (&status_pages, g_ptr_array_unref);
+  status_pages = find_widgets (window, ADW_TYPE_STATUS_PAGE);
+  g_assert_cmpuint (status_pages->len, ==, 0);
+  dropdowns = find_widgets (window, GTK_TYPE_DROP_DOWN);
+  g_assert_cmpuint (dropdowns->len, ==, 1);
+
+  close_window (window);
+}
+
+static void
+test_rename_updates_row (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const ExpectedRow before[] = { { "一、", "旧标题" } };
+  const ExpectedRow after[] = { { "一、", "新标题" } };
+  gint64 plan_id = add_plan (fixture->store, 2019, "2019年工作要点", WP_NUMBERING_ZH);
+  gint64 node_id = add_node (fixture->store, plan_id, 0, WP_NODE_SECTION, before[0].title);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpNode) live = NULL;
+  g_autoptr(WpNode) edited = NULL;
+  WpWindow *window = open_window (fixture->store);
+
+  assert_outline (window, before, G_N_ELEMENTS (before));
+
+  live = wp_store_get_node (fixture->store, node_id);
+  edited = wp_node_copy (live);
+  wp_node_set_title (edited, after[0].title);
+  g_assert_true (wp_store_update_node (fixture->store, edited, &error));
+  g_assert_no_error (error);
+
+  assert_outline (window, after, G_N_ELEMENTS (after));
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  /* Registering runs the application's startup, which initialises GTK and libadwaita;
+   * windows can then be added to it without running it. */
+  app = GTK_APPLICATION (adw_application_new ("io.github.workplan.Workplan.Test",
+                                              G_APPLICATION_NON_UNIQUE));
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add ("/window/zh-outline", Fixture, NULL,
+              fixture_set_up, test_zh_outline, fixture_tear_down);
+  g_test_add ("/window/switch-to-en-plan", Fixture, NULL,
+              fixture_set_up, test_switch_to_en_plan, fixture_tear_down);
+  g_test_add ("/window/empty-then-import", Fixture, NULL,
+              fixture_set_up, test_empty_then_import, fixture_tear_down);
+  g_test_add ("/window/rename-updates-row", Fixture, NULL,
+              fixture_set_up, test_rename_updates_row, fixture_tear_down);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
