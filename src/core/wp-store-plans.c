@@ -160,11 +160,14 @@ wp_store_touch_plan (WpStore  *self,
 
 gboolean
 wp_store_not_found (GError     **error,
-           const char  *what,
-           gint64       id)
+                    const char  *what,
+                    gint64       id)
 {
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  /* TRANSLATORS: the first %s is a thing such as "plan" or "node", the second its id */
   g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_NOT_FOUND,
-               _("There is no %s with id %" G_GINT64_FORMAT "."), what, id);
+               _("There is no %s with id %s."), what, id_text);
   return FALSE;
 }
 
