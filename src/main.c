@@ -25,6 +25,21 @@ setup_gettext (void)
   textdomain (GETTEXT_PACKAGE);
 }
 
+/* Plans are written in Simplified Chinese whatever the interface language. Pango picks
+ * the font for Han text by the first preferred language that writes Han; with none (an
+ * English desktop) fontconfig ranks CJK fonts blindly and often takes a 楷体. */
+static void
+prefer_simplified_chinese_fonts (void)
+{
+  const char *preferred = g_getenv ("PANGO_LANGUAGE");
+  g_autofree char *languages = NULL;
+
+  if (preferred != NULL && *preferred != '\0')
+    return;
+  languages = g_strjoin (":", g_get_language_names ()[0], "zh-cn", NULL);
+  g_setenv ("PANGO_LANGUAGE", languages, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -36,6 +51,7 @@ main (int   argc,
   if (argc > 1 && wp_cli_is_command (argv[1]))
     return wp_cli_run (argc, argv);
 
+  prefer_simplified_chinese_fonts ();
   app = wp_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }
