@@ -55,20 +55,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-set_string (WpNode      *self,
-            char       **field,
-            const char  *value,
-            guint        prop)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-}
-
-static void
 wp_node_finalize (GObject *object)
 {
   WpNode *self = WP_NODE (object);
@@ -285,7 +271,8 @@ wp_node_assign (WpNode *self,
                        const char *value)                                  \
   {                                                                        \
     g_return_if_fail (WP_IS_NODE (self));                                  \
-    set_string (self, &self->field, value ? value : empty, PROP);          \
+    if (wp_set_str (&self->field, value ? value : empty))                  \
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);        \
   }
 
 WP_NODE_SCALAR_ACCESSORS (gint64, id, PROP_ID)

@@ -41,20 +41,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-set_string (WpPlan      *self,
-            char       **field,
-            const char  *value,
-            guint        prop)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-}
-
-static void
 wp_plan_finalize (GObject *object)
 {
   WpPlan *self = WP_PLAN (object);
@@ -242,7 +228,8 @@ wp_plan_get_period (WpPlan *self,
                        const char *value)                                  \
   {                                                                        \
     g_return_if_fail (WP_IS_PLAN (self));                                  \
-    set_string (self, &self->field, value ? value : empty, PROP);          \
+    if (wp_set_str (&self->field, value ? value : empty))                  \
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);        \
   }
 
 WP_PLAN_SCALAR_ACCESSORS (gint64, id, PROP_ID)

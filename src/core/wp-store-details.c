@@ -112,11 +112,11 @@ change_node_detail (WpStore       *self,
                     sqlite3_stmt  *stmt,
                     GError       **error)
 {
-  g_autoptr(WpNode) node = wp_store_get_node (self, node_id);
+  g_autoptr(WpNode) node = wp_store_require_node (self, node_id, error);
   gboolean ok;
 
   if (node == NULL)
-    return wp_store_not_found (error, _("node"), node_id);
+    return FALSE;
   if (!wp_store_begin (self, error))
     return FALSE;
   ok = wp_store_run (self, stmt, error) && wp_store_touch_plan (self, wp_node_get_plan_id (node), error);

@@ -41,6 +41,18 @@ wp_store_read_node_row (sqlite3_stmt *stmt,
 
 
 WpNode *
+wp_store_require_node (WpStore  *self,
+                       gint64    node_id,
+                       GError  **error)
+{
+  WpNode *node = wp_store_get_node (self, node_id);
+
+  if (node == NULL)
+    wp_store_not_found (error, _("node"), node_id);
+  return node;
+}
+
+WpNode *
 wp_store_get_node (WpStore *self,
                    gint64   node_id)
 {
@@ -276,9 +288,9 @@ wp_store_update_node (WpStore  *self,
   g_return_val_if_fail (WP_IS_NODE (node), FALSE);
 
   id = wp_node_get_id (node);
-  live = wp_store_get_node (self, id);
+  live = wp_store_require_node (self, id, error);
   if (live == NULL)
-    return wp_store_not_found (error, _("node"), id);
+    return FALSE;
   if (!check_node_fields (node, error) || !wp_store_begin (self, error))
     return FALSE;
 
@@ -341,9 +353,9 @@ wp_store_delete_node (WpStore  *self,
 
   g_return_val_if_fail (WP_IS_STORE (self), FALSE);
 
-  node = wp_store_get_node (self, node_id);
+  node = wp_store_require_node (self, node_id, error);
   if (node == NULL)
-    return wp_store_not_found (error, _("node"), node_id);
+    return FALSE;
   plan_id = wp_node_get_plan_id (node);
   parent_id = wp_node_get_parent_id (node);
   if (!wp_store_begin (self, error))
@@ -442,9 +454,9 @@ wp_store_move_node (WpStore  *self,
 
   g_return_val_if_fail (WP_IS_STORE (self), FALSE);
 
-  node = wp_store_get_node (self, node_id);
+  node = wp_store_require_node (self, node_id, error);
   if (node == NULL)
-    return wp_store_not_found (error, _("node"), node_id);
+    return FALSE;
   plan_id = wp_node_get_plan_id (node);
   old_parent = wp_node_get_parent_id (node);
   if (parent_id != 0 && is_in_subtree (self, node_id, parent_id))
@@ -498,9 +510,9 @@ wp_store_indent_node (WpStore  *self,
 
   g_return_val_if_fail (WP_IS_STORE (self), FALSE);
 
-  node = wp_store_get_node (self, node_id);
+  node = wp_store_require_node (self, node_id, error);
   if (node == NULL)
-    return wp_store_not_found (error, _("node"), node_id);
+    return FALSE;
   previous = get_previous_sibling (self, node);
   if (previous == NULL)
     {
@@ -522,9 +534,9 @@ wp_store_outdent_node (WpStore  *self,
 
   g_return_val_if_fail (WP_IS_STORE (self), FALSE);
 
-  node = wp_store_get_node (self, node_id);
+  node = wp_store_require_node (self, node_id, error);
   if (node == NULL)
-    return wp_store_not_found (error, _("node"), node_id);
+    return FALSE;
   if (wp_node_get_parent_id (node) == 0)
     {
       g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_INVALID,

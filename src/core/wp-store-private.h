@@ -45,6 +45,10 @@ void          wp_store_note_children_changed (WpStore      *self,
                                              gint64         parent_id);
 void          wp_store_note_node_changed    (WpStore       *self,
                                              gint64         node_id);
+/* The live node, or NULL with a "not found" error. */
+WpNode       *wp_store_require_node         (WpStore       *self,
+                                             gint64         node_id,
+                                             GError       **error);
 /* Records in the plan's "modified" that something in it changed now. */
 gboolean      wp_store_touch_plan           (WpStore       *self,
                                              gint64         plan_id,

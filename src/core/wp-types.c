@@ -84,3 +84,17 @@ wp_date_is_valid_iso (const char *iso)
 
   return wp_date_parse (iso, &date);
 }
+
+gboolean
+wp_set_str (char       **str,
+            const char  *value)
+{
+  g_return_val_if_fail (str != NULL, FALSE);
+
+  if (g_strcmp0 (*str, value) == 0)
+    return FALSE;
+
+  g_free (*str);
+  *str = g_strdup (value);
+  return TRUE;
+}

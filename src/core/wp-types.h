@@ -78,4 +78,9 @@ gboolean    wp_date_parse            (const char  *iso,
                                       GDate       *date);
 gboolean    wp_date_is_valid_iso     (const char  *iso);
 
+/* Replaces *@str by a copy of @value; TRUE when it changed. GLib 2.76's g_set_str(),
+ * which 2.74 lacks. */
+gboolean    wp_set_str               (char       **str,
+                                      const char  *value);
+
 G_END_DECLS
