@@ -6,14 +6,11 @@
 #include "wp-cli.h"
 #include "wp-json-writer.h"
 #include "wp-store.h"
+#include "wp-test-util.h"
 
-/* The tests run the program the user runs, so that they also cover main()'s dispatch. */
-typedef struct
-{
-  char *dir;
-  char *db;
-  char *plan_json;
-} Fixture;
+/* The tests run the program the user runs, so that they also cover main()'s dispatch.
+ * @path is the workbook they name with --db; the program creates it. */
+typedef WpTestFixture Fixture;
 
 typedef struct
 {
@@ -30,46 +27,6 @@ result_clear (Result *result)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("wp-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db = g_build_filename (fixture->dir, "test.db", NULL);
-  fixture->plan_json = g_test_build_filename (G_TEST_DIST, "fixtures", "plan-2019.json", NULL);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db);
-  g_free (fixture->plan_json);
-}
 
 /* Runs `workplan ARGS…` with its default workbook inside the test's folder, never the
  * user's. */
@@ -124,8 +81,9 @@ static void
 import_plan (Fixture *fixture)
 {
   g_auto(Result) result = { 0, };
+  g_autofree char *plan_json = wp_test_fixture_path ("plan-2019.json");
 
-  run_workplan (fixture, &result, "import", fixture->plan_json, "--db", fixture->db);
+  run_workplan (fixture, &result, "import", plan_json, "--db", fixture->path);
   g_assert_cmpstr (result.err, ==, "");
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.out, ==, "1\n");
@@ -138,7 +96,7 @@ test_import_and_list (Fixture       *fixture,
   g_auto(Result) result = { 0, };
 
   import_plan (fixture);
-  run_workplan (fixture, &result, "list", "--db", fixture->db);
+  run_workplan (fixture, &result, "list", "--db", fixture->path);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.out, ==,
                    "ID\tYear\tTitle\tSections\tTasks\n"
@@ -165,14 +123,15 @@ test_import_overrides (Fixture       *fixture,
 {
   g_auto(Result) import = { 0, };
   g_auto(Result) list = { 0, };
+  g_autofree char *plan_json = wp_test_fixture_path ("plan-2019.json");
 
   import_plan (fixture);
-  run_workplan (fixture, &import, "import", fixture->plan_json, "--db", fixture->db,
+  run_workplan (fixture, &import, "import", plan_json, "--db", fixture->path,
                 "--year", "2020", "--title", "某市教育局2020年工作要点");
   g_assert_cmpint (import.status, ==, 0);
   g_assert_cmpstr (import.out, ==, "2\n");
 
-  run_workplan (fixture, &list, "list", "--db", fixture->db);
+  run_workplan (fixture, &list, "list", "--db", fixture->path);
   g_assert_cmpstr (list.out, ==,
                    "ID\tYear\tTitle\tSections\tTasks\n"
                    "1\t2019\t某市教育局2019年工作要点\t8\t11\n"
@@ -184,7 +143,7 @@ static char *
 expected_export (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(WpStore) store = wp_store_open (fixture->db, &error);
+  g_autoptr(WpStore) store = wp_store_open (fixture->path, &error);
   gint64 plan_id = 1;
   char *json;
 
@@ -203,7 +162,7 @@ test_export_stdout (Fixture       *fixture,
   g_autofree char *expected = NULL;
 
   import_plan (fixture);
-  run_workplan (fixture, &result, "export", "--db", fixture->db, "--plan", "1",
+  run_workplan (fixture, &result, "export", "--db", fixture->path, "--plan", "1",
                 "--format", "json");
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.err, ==, "");
@@ -235,22 +194,19 @@ test_export_file (Fixture       *fixture,
   g_autofree char *written = NULL;
   g_autofree char *expected = NULL;
   g_autoptr(GPtrArray) names = NULL;
-  g_autoptr(GError) error = NULL;
 
   import_plan (fixture);
   g_assert_cmpint (g_mkdir (out_dir, 0700), ==, 0);
   /* An older export is replaced as a whole. */
-  g_file_set_contents (output, "old", -1, &error);
-  g_assert_no_error (error);
+  wp_test_write_file (output, "old", -1);
 
-  run_workplan (fixture, &result, "export", "--db", fixture->db, "--year", "2019",
+  run_workplan (fixture, &result, "export", "--db", fixture->path, "--year", "2019",
                 "--format", "json", "--output", output);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.out, ==, "");
   g_assert_cmpstr (result.err, ==, "");
 
-  g_file_get_contents (output, &written, NULL, &error);
-  g_assert_no_error (error);
+  written = wp_test_read_file (output, NULL);
   expected = expected_export (fixture);
   g_assert_cmpstr (written, ==, expected);
 
@@ -275,23 +231,23 @@ test_errors (Fixture       *fixture,
 
   import_plan (fixture);
 
-  run_workplan (fixture, &no_file, "import", missing, "--db", fixture->db);
+  run_workplan (fixture, &no_file, "import", missing, "--db", fixture->path);
   assert_failure (&no_file, 1, missing, "No such file");
-  run_workplan (fixture, &txt, "import", text, "--db", fixture->db);
+  run_workplan (fixture, &txt, "import", text, "--db", fixture->path);
   assert_failure (&txt, 1, text, "not supported yet");
-  run_workplan (fixture, &bad_plan, "export", "--db", fixture->db, "--plan", "42",
+  run_workplan (fixture, &bad_plan, "export", "--db", fixture->path, "--plan", "42",
                 "--format", "json");
-  assert_failure (&bad_plan, 1, fixture->db, "no plan with id 42");
-  run_workplan (fixture, &pdf, "export", "--db", fixture->db, "--plan", "1",
+  assert_failure (&bad_plan, 1, fixture->path, "no plan with id 42");
+  run_workplan (fixture, &pdf, "export", "--db", fixture->path, "--plan", "1",
                 "--format", "pdf");
   assert_failure (&pdf, 1, "pdf", "not supported yet");
-  run_workplan (fixture, &bad_output, "export", "--db", fixture->db, "--plan", "1",
+  run_workplan (fixture, &bad_output, "export", "--db", fixture->path, "--plan", "1",
                 "--format", "json", "--output", nowhere);
   assert_failure (&bad_output, 1, nowhere, "Cannot write");
   g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
 
   /* Nothing of the failed imports reached the workbook. */
-  run_workplan (fixture, &list, "list", "--db", fixture->db);
+  run_workplan (fixture, &list, "list", "--db", fixture->path);
   g_assert_cmpstr (list.out, ==,
                    "ID\tYear\tTitle\tSections\tTasks\n"
                    "1\t2019\t某市教育局2019年工作要点\t8\t11\n");
@@ -355,13 +311,6 @@ test_is_command (void)
   g_assert_false (wp_cli_is_command ("plan.json"));
 }
 
-static void
-add_test (const char *path,
-          void      (*test) (Fixture *, gconstpointer))
-{
-  g_test_add (path, Fixture, NULL, fixture_set_up, test, fixture_tear_down);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -369,14 +318,15 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/is-command", test_is_command);
-  add_test ("/cli/import-and-list", test_import_and_list);
-  add_test ("/cli/list-default-workbook", test_list_default_workbook);
-  add_test ("/cli/import-overrides", test_import_overrides);
-  add_test ("/cli/export-stdout", test_export_stdout);
-  add_test ("/cli/export-file", test_export_file);
-  add_test ("/cli/errors", test_errors);
-  add_test ("/cli/usage-errors", test_usage_errors);
-  add_test ("/cli/help", test_help);
+  wp_test_add ("/cli/import-and-list", wp_test_fixture_set_up_dir, test_import_and_list);
+  wp_test_add ("/cli/list-default-workbook", wp_test_fixture_set_up_dir,
+               test_list_default_workbook);
+  wp_test_add ("/cli/import-overrides", wp_test_fixture_set_up_dir, test_import_overrides);
+  wp_test_add ("/cli/export-stdout", wp_test_fixture_set_up_dir, test_export_stdout);
+  wp_test_add ("/cli/export-file", wp_test_fixture_set_up_dir, test_export_file);
+  wp_test_add ("/cli/errors", wp_test_fixture_set_up_dir, test_errors);
+  wp_test_add ("/cli/usage-errors", wp_test_fixture_set_up_dir, test_usage_errors);
+  wp_test_add ("/cli/help", wp_test_fixture_set_up_dir, test_help);
 
   return g_test_run ();
 }

@@ -1,5 +1,4 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
@@ -8,58 +7,9 @@
 #include "wp-json-reader.h"
 #include "wp-json-writer.h"
 #include "wp-store.h"
+#include "wp-test-util.h"
 
-typedef struct
-{
-  char    *dir;
-  WpStore *store;
-} Fixture;
-
-static WpStore *
-open_store_in (const char *dir,
-               const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  WpStore *store = wp_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("wp-json-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->store = open_store_in (fixture->dir, "first.db");
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef WpTestFixture Fixture;
 
 /* What `workplan import` does: read, then write every plan in one transaction. */
 static GArray *
@@ -79,7 +29,7 @@ static gint64
 import_fixture (WpStore *store)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "plan-2019.json", NULL);
+  g_autofree char *path = wp_test_fixture_path ("plan-2019.json");
   g_autoptr(GArray) plan_ids = import_file (store, path, &error);
 
   g_assert_no_error (error);
@@ -87,10 +37,18 @@ import_fixture (WpStore *store)
   return g_array_index (plan_ids, gint64, 0);
 }
 
+/* A fixture whose workbook holds the plan of tests/fixtures/plan-2019.json, in @plan_id. */
+static void
+imported_set_up (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  wp_test_fixture_set_up_store (fixture, data);
+  fixture->plan_id = import_fixture (fixture->store);
+}
+
 /* Follows 1-based positions down the outline, e.g. (2, 1, 1) for 二、/（一）/1. */
 static WpNode *
-node_at (WpStore *store,
-         gint64   plan_id,
+node_at (Fixture *fixture,
          guint    n_steps,
          ...)
 {
@@ -101,7 +59,8 @@ node_at (WpStore *store,
   for (guint i = 0; i < n_steps; i++)
     {
       gint64 parent_id = node != NULL ? wp_node_get_id (node) : 0;
-      g_autoptr(GPtrArray) children = wp_store_list_children (store, plan_id, parent_id);
+      g_autoptr(GPtrArray) children = wp_store_list_children (fixture->store, fixture->plan_id,
+                                                              parent_id);
       guint position = va_arg (steps, guint);
 
       g_assert_cmpuint (position, <=, children->len);
@@ -133,10 +92,9 @@ static void
 test_import_plan (Fixture       *fixture,
                   gconstpointer  data)
 {
-  gint64 plan_id = import_fixture (fixture->store);
   g_autoptr(GPtrArray) plans = wp_store_list_plans (fixture->store);
-  g_autoptr(WpPlan) plan = wp_store_get_plan (fixture->store, plan_id);
-  g_autoptr(GPtrArray) top = wp_store_list_children (fixture->store, plan_id, 0);
+  g_autoptr(WpPlan) plan = wp_store_get_plan (fixture->store, fixture->plan_id);
+  g_autoptr(GPtrArray) top = wp_store_list_children (fixture->store, fixture->plan_id, 0);
   const char *top_titles[] = { "加强党的建设", "推进各级各类教育协调发展", "建设高素质教师队伍",
                                "守牢校园安全底线" };
   g_autoptr(GPtrArray) departments = wp_store_list_departments (fixture->store);
@@ -149,8 +107,10 @@ test_import_plan (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (wp_plan_get_preamble (plan), "2019年是新中国成立70周年"));
   g_assert_cmpstr (wp_plan_get_period_end (plan), ==, "2019-12-31");
 
-  g_assert_cmpuint (wp_store_count_nodes (fixture->store, plan_id, WP_NODE_SECTION), ==, 8);
-  g_assert_cmpuint (wp_store_count_nodes (fixture->store, plan_id, WP_NODE_TASK), ==, 11);
+  g_assert_cmpuint (wp_store_count_nodes (fixture->store, fixture->plan_id, WP_NODE_SECTION),
+                    ==, 8);
+  g_assert_cmpuint (wp_store_count_nodes (fixture->store, fixture->plan_id, WP_NODE_TASK),
+                    ==, 11);
   g_assert_cmpuint (top->len, ==, G_N_ELEMENTS (top_titles));
   for (guint i = 0; i < top->len; i++)
     g_assert_cmpstr (wp_node_get_title (g_ptr_array_index (top, i)), ==, top_titles[i]);
@@ -161,9 +121,8 @@ static void
 test_import_task (Fixture       *fixture,
                   gconstpointer  data)
 {
-  gint64 plan_id = import_fixture (fixture->store);
   /* 二、/（一）/1. */
-  g_autoptr(WpNode) task = node_at (fixture->store, plan_id, 3, 2, 1, 1);
+  g_autoptr(WpNode) task = node_at (fixture, 3, 2, 1, 1);
   g_autoptr(GPtrArray) assignments = wp_store_list_assignments (fixture->store,
                                                                 wp_node_get_id (task));
   const char *names[] = { "基础教育科", "发展规划科", "计划财务科" };
@@ -195,10 +154,9 @@ static void
 test_import_indicators (Fixture       *fixture,
                         gconstpointer  data)
 {
-  gint64 plan_id = import_fixture (fixture->store);
-  g_autoptr(WpNode) kindergartens = node_at (fixture->store, plan_id, 3, 2, 1, 1);
-  g_autoptr(WpNode) big_classes = node_at (fixture->store, plan_id, 4, 2, 2, 1, 1);
-  g_autoptr(WpNode) training = node_at (fixture->store, plan_id, 2, 3, 1);
+  g_autoptr(WpNode) kindergartens = node_at (fixture, 3, 2, 1, 1);
+  g_autoptr(WpNode) big_classes = node_at (fixture, 4, 2, 2, 1, 1);
+  g_autoptr(WpNode) training = node_at (fixture, 2, 3, 1);
   g_autoptr(GPtrArray) built = wp_store_list_indicators (fixture->store,
                                                          wp_node_get_id (kindergartens));
   g_autoptr(GPtrArray) ratio = wp_store_list_indicators (fixture->store,
@@ -232,9 +190,8 @@ static void
 test_import_progress_log (Fixture       *fixture,
                           gconstpointer  data)
 {
-  gint64 plan_id = import_fixture (fixture->store);
-  g_autoptr(WpNode) task = node_at (fixture->store, plan_id, 3, 2, 1, 1);
-  g_autoptr(WpNode) delayed = node_at (fixture->store, plan_id, 4, 2, 2, 1, 2);
+  g_autoptr(WpNode) task = node_at (fixture, 3, 2, 1, 1);
+  g_autoptr(WpNode) delayed = node_at (fixture, 4, 2, 2, 1, 2);
   g_autoptr(GPtrArray) log = wp_store_list_progress (fixture->store, wp_node_get_id (task));
   const char *dates[] = { "2019-03-31", "2019-06-30", "2019-09-30", "2019-12-20" };
   double progress[] = { 20, 45, 75, 100 };
@@ -263,7 +220,7 @@ static void
 test_draft_counts (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "plan-2019.json", NULL);
+  g_autofree char *path = wp_test_fixture_path ("plan-2019.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GPtrArray) drafts = wp_json_read_file (file, &error);
   WpDraftCounts counts;
@@ -356,7 +313,6 @@ test_export_format (Fixture       *fixture,
   g_autoptr(JsonNode) root = NULL;
   JsonObject *plan, *second, *compulsory, *balanced, *evaluation, *indicator;
 
-  import_fixture (fixture->store);
   json = export_plans (fixture->store);
   root = json_from_string (json, &error);
   g_assert_no_error (error);
@@ -388,7 +344,7 @@ test_round_trip (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(WpStore) second = open_store_in (fixture->dir, "second.db");
+  g_autoptr(WpStore) second = wp_test_open_store (fixture->dir, "second.db");
   g_autofree char *path = g_build_filename (fixture->dir, "export.json", NULL);
   g_autofree char *first_json = NULL;
   g_autofree char *second_json = NULL;
@@ -396,10 +352,8 @@ test_round_trip (Fixture       *fixture,
   g_autofree char *second_plain = NULL;
   g_autoptr(GArray) plan_ids = NULL;
 
-  import_fixture (fixture->store);
   first_json = export_plans (fixture->store);
-  g_file_set_contents (path, first_json, -1, &error);
-  g_assert_no_error (error);
+  wp_test_write_file (path, first_json, -1);
 
   plan_ids = import_file (second, path, &error);
   g_assert_no_error (error);
@@ -425,9 +379,7 @@ assert_import_fails (Fixture    *fixture,
   g_autoptr(GArray) plan_ids = NULL;
   g_autoptr(GPtrArray) plans = NULL;
 
-  g_file_set_contents (path, content, -1, &error);
-  g_assert_no_error (error);
-
+  wp_test_write_file (path, content, -1);
   plan_ids = import_file (fixture->store, path, &error);
   g_assert_null (plan_ids);
   g_assert_error (error, WP_JSON_ERROR, code);
@@ -443,14 +395,10 @@ static char *
 fixture_with (const char *find,
               const char *replace)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "plan-2019.json", NULL);
-  g_autofree char *content = NULL;
-  g_autoptr(GError) error = NULL;
-  GString *text;
+  g_autofree char *path = wp_test_fixture_path ("plan-2019.json");
+  g_autofree char *content = wp_test_read_file (path, NULL);
+  GString *text = g_string_new (content);
 
-  g_file_get_contents (path, &content, NULL, &error);
-  g_assert_no_error (error);
-  text = g_string_new (content);
   g_assert_cmpuint (g_string_replace (text, find, replace, 1), ==, 1);
   return g_string_free (text, FALSE);
 }
@@ -463,8 +411,6 @@ test_errors (Fixture       *fixture,
   g_autofree char *bad_date = fixture_with ("\"due\": \"2019-08-31\"", "\"due\": \"2019-08-32\"");
   g_autofree char *bad_progress = fixture_with ("\"progress\": 45", "\"progress\": 145");
   g_autofree char *bad_role = fixture_with ("\"role\": \"support\"", "\"role\": \"helper\"");
-
-  import_fixture (fixture->store);
 
   assert_import_fails (fixture, "2019年工作要点\n一、加强党的建设\n", WP_JSON_ERROR_SYNTAX,
                        "not valid JSON");
@@ -519,23 +465,15 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/json/import/plan", Fixture, NULL, fixture_set_up, test_import_plan,
-              fixture_tear_down);
-  g_test_add ("/json/import/task", Fixture, NULL, fixture_set_up, test_import_task,
-              fixture_tear_down);
-  g_test_add ("/json/import/indicators", Fixture, NULL, fixture_set_up, test_import_indicators,
-              fixture_tear_down);
-  g_test_add ("/json/import/progress-log", Fixture, NULL, fixture_set_up,
-              test_import_progress_log, fixture_tear_down);
+  wp_test_add ("/json/import/plan", imported_set_up, test_import_plan);
+  wp_test_add ("/json/import/task", imported_set_up, test_import_task);
+  wp_test_add ("/json/import/indicators", imported_set_up, test_import_indicators);
+  wp_test_add ("/json/import/progress-log", imported_set_up, test_import_progress_log);
   g_test_add_func ("/json/import/draft-counts", test_draft_counts);
-  g_test_add ("/json/import/atomic", Fixture, NULL, fixture_set_up, test_import_is_atomic,
-              fixture_tear_down);
-  g_test_add ("/json/import/errors", Fixture, NULL, fixture_set_up, test_errors,
-              fixture_tear_down);
-  g_test_add ("/json/export/format", Fixture, NULL, fixture_set_up, test_export_format,
-              fixture_tear_down);
-  g_test_add ("/json/export/round-trip", Fixture, NULL, fixture_set_up, test_round_trip,
-              fixture_tear_down);
+  wp_test_add ("/json/import/atomic", wp_test_fixture_set_up_store, test_import_is_atomic);
+  wp_test_add ("/json/import/errors", imported_set_up, test_errors);
+  wp_test_add ("/json/export/format", imported_set_up, test_export_format);
+  wp_test_add ("/json/export/round-trip", imported_set_up, test_round_trip);
 
   return g_test_run ();
 }

@@ -1,10 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "test-numbering"
 
-#include <glib/gstdio.h>
-
 #include "wp-numbering.h"
 #include "wp-store.h"
+#include "wp-test-util.h"
 
 static void
 assert_number (WpNumbering  style,
@@ -31,146 +30,101 @@ test_level (void)
   g_assert_cmpuint (wp_numbering_level (WP_NODE_TASK, TRUE, 2), ==, 3);
 }
 
+typedef struct
+{
+  guint       level;
+  guint       index;
+  const char *expected;
+} NumberCase;
+
+static void
+assert_numbers (WpNumbering       style,
+                const NumberCase *cases,
+                guint             n_cases)
+{
+  for (guint i = 0; i < n_cases; i++)
+    assert_number (style, cases[i].level, cases[i].index, cases[i].expected);
+}
+
 static void
 test_zh_levels (void)
 {
-  assert_number (WP_NUMBERING_ZH, 0, 1, "一、");
-  assert_number (WP_NUMBERING_ZH, 1, 1, "（一）");
-  assert_number (WP_NUMBERING_ZH, 2, 1, "1.");
-  assert_number (WP_NUMBERING_ZH, 3, 1, "（1）");
-  assert_number (WP_NUMBERING_ZH, 4, 1, "①");
-  assert_number (WP_NUMBERING_ZH, 0, 3, "三、");
-  assert_number (WP_NUMBERING_ZH, 1, 12, "（十二）");
-  assert_number (WP_NUMBERING_ZH, 2, 12, "12.");
-  assert_number (WP_NUMBERING_ZH, 3, 12, "（12）");
-  assert_number (WP_NUMBERING_ZH, 4, 12, "⑫");
-  /* Level 5 starts the cycle again. */
-  assert_number (WP_NUMBERING_ZH, 5, 2, "二、");
-  assert_number (WP_NUMBERING_ZH, 9, 2, "②");
+  static const NumberCase cases[] = {
+    { 0, 1, "一、" }, { 1, 1, "（一）" }, { 2, 1, "1." }, { 3, 1, "（1）" }, { 4, 1, "①" },
+    { 0, 3, "三、" }, { 1, 12, "（十二）" }, { 2, 12, "12." }, { 3, 12, "（12）" },
+    { 4, 12, "⑫" },
+    /* Level 5 starts the cycle again. */
+    { 5, 2, "二、" }, { 9, 2, "②" },
+  };
+
+  assert_numbers (WP_NUMBERING_ZH, cases, G_N_ELEMENTS (cases));
 }
 
 static void
 test_en_levels (void)
 {
-  assert_number (WP_NUMBERING_EN, 0, 1, "I.");
-  assert_number (WP_NUMBERING_EN, 1, 1, "A.");
-  assert_number (WP_NUMBERING_EN, 2, 1, "1.");
-  assert_number (WP_NUMBERING_EN, 3, 1, "(a)");
-  assert_number (WP_NUMBERING_EN, 4, 1, "(i)");
-  assert_number (WP_NUMBERING_EN, 0, 3, "III.");
-  assert_number (WP_NUMBERING_EN, 1, 3, "C.");
-  assert_number (WP_NUMBERING_EN, 3, 3, "(c)");
-  assert_number (WP_NUMBERING_EN, 4, 3, "(iii)");
-  assert_number (WP_NUMBERING_EN, 5, 2, "II.");
-  assert_number (WP_NUMBERING_EN, 6, 2, "B.");
+  static const NumberCase cases[] = {
+    { 0, 1, "I." }, { 1, 1, "A." }, { 2, 1, "1." }, { 3, 1, "(a)" }, { 4, 1, "(i)" },
+    { 0, 3, "III." }, { 1, 3, "C." }, { 3, 3, "(c)" }, { 4, 3, "(iii)" },
+    { 5, 2, "II." }, { 6, 2, "B." },
+  };
+
+  assert_numbers (WP_NUMBERING_EN, cases, G_N_ELEMENTS (cases));
 }
 
 static void
 test_chinese_numerals (void)
 {
-  static const struct { guint n; const char *text; } cases[] = {
-    { 1, "一、" }, { 9, "九、" }, { 10, "十、" }, { 11, "十一、" }, { 19, "十九、" },
-    { 20, "二十、" }, { 21, "二十一、" }, { 99, "九十九、" }, { 100, "一百、" },
-    { 101, "一百零一、" }, { 110, "一百一十、" }, { 111, "一百一十一、" },
-    { 1000, "一千、" }, { 1001, "一千零一、" }, { 1010, "一千零一十、" },
-    { 2019, "二千零一十九、" }, { 10000, "一万、" }, { 10010, "一万零一十、" },
-    { 100000, "十万、" }, { 150000, "十五万、" }, { 1000000, "一百万、" },
-    { 100000000, "一亿、" }, { 100010000, "一亿零一万、" },
+  static const NumberCase cases[] = {
+    { 0, 1, "一、" }, { 0, 9, "九、" }, { 0, 10, "十、" }, { 0, 11, "十一、" },
+    { 0, 19, "十九、" }, { 0, 20, "二十、" }, { 0, 21, "二十一、" }, { 0, 99, "九十九、" },
+    { 0, 100, "一百、" }, { 0, 101, "一百零一、" }, { 0, 110, "一百一十、" },
+    { 0, 111, "一百一十一、" }, { 0, 1000, "一千、" }, { 0, 1001, "一千零一、" },
+    { 0, 1010, "一千零一十、" }, { 0, 2019, "二千零一十九、" }, { 0, 10000, "一万、" },
+    { 0, 10010, "一万零一十、" }, { 0, 100000, "十万、" }, { 0, 150000, "十五万、" },
+    { 0, 1000000, "一百万、" }, { 0, 100000000, "一亿、" }, { 0, 100010000, "一亿零一万、" },
+    { 1, 10, "（十）" }, { 1, 101, "（一百零一）" },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    assert_number (WP_NUMBERING_ZH, 0, cases[i].n, cases[i].text);
-
-  assert_number (WP_NUMBERING_ZH, 1, 10, "（十）");
-  assert_number (WP_NUMBERING_ZH, 1, 101, "（一百零一）");
+  assert_numbers (WP_NUMBERING_ZH, cases, G_N_ELEMENTS (cases));
 }
 
 static void
 test_circled_numbers (void)
 {
-  assert_number (WP_NUMBERING_ZH, 4, 10, "⑩");
-  assert_number (WP_NUMBERING_ZH, 4, 20, "⑳");
-  assert_number (WP_NUMBERING_ZH, 4, 21, "㉑");
-  assert_number (WP_NUMBERING_ZH, 4, 35, "㉟");
-  assert_number (WP_NUMBERING_ZH, 4, 36, "㊱");
-  assert_number (WP_NUMBERING_ZH, 4, 50, "㊿");
-  /* Unicode has no circled 51: a plain number with a parenthesis. */
-  assert_number (WP_NUMBERING_ZH, 4, 51, "51)");
+  static const NumberCase cases[] = {
+    { 4, 10, "⑩" }, { 4, 20, "⑳" }, { 4, 21, "㉑" }, { 4, 35, "㉟" }, { 4, 36, "㊱" },
+    { 4, 50, "㊿" },
+    /* Unicode has no circled 51: a plain number with a parenthesis. */
+    { 4, 51, "51)" },
+  };
+
+  assert_numbers (WP_NUMBERING_ZH, cases, G_N_ELEMENTS (cases));
 }
 
 static void
 test_roman_numerals (void)
 {
-  assert_number (WP_NUMBERING_EN, 0, 4, "IV.");
-  assert_number (WP_NUMBERING_EN, 0, 9, "IX.");
-  assert_number (WP_NUMBERING_EN, 0, 14, "XIV.");
-  assert_number (WP_NUMBERING_EN, 0, 40, "XL.");
-  assert_number (WP_NUMBERING_EN, 0, 1994, "MCMXCIV.");
-  assert_number (WP_NUMBERING_EN, 4, 4, "(iv)");
-  assert_number (WP_NUMBERING_EN, 4, 19, "(xix)");
+  static const NumberCase cases[] = {
+    { 0, 4, "IV." }, { 0, 9, "IX." }, { 0, 14, "XIV." }, { 0, 40, "XL." },
+    { 0, 1994, "MCMXCIV." }, { 4, 4, "(iv)" }, { 4, 19, "(xix)" },
+  };
+
+  assert_numbers (WP_NUMBERING_EN, cases, G_N_ELEMENTS (cases));
 }
 
 static void
 test_alpha_numbers (void)
 {
-  assert_number (WP_NUMBERING_EN, 1, 26, "Z.");
-  assert_number (WP_NUMBERING_EN, 1, 27, "AA.");
-  assert_number (WP_NUMBERING_EN, 1, 28, "AB.");
-  assert_number (WP_NUMBERING_EN, 1, 52, "AZ.");
-  assert_number (WP_NUMBERING_EN, 1, 53, "BA.");
-  assert_number (WP_NUMBERING_EN, 1, 702, "ZZ.");
-  assert_number (WP_NUMBERING_EN, 1, 703, "AAA.");
-  assert_number (WP_NUMBERING_EN, 3, 27, "(aa)");
+  static const NumberCase cases[] = {
+    { 1, 26, "Z." }, { 1, 27, "AA." }, { 1, 28, "AB." }, { 1, 52, "AZ." }, { 1, 53, "BA." },
+    { 1, 702, "ZZ." }, { 1, 703, "AAA." }, { 3, 27, "(aa)" },
+  };
+
+  assert_numbers (WP_NUMBERING_EN, cases, G_N_ELEMENTS (cases));
 }
 
-typedef struct
-{
-  char    *dir;
-  WpStore *store;
-  gint64   plan_id;
-} StoreFixture;
-
-static void
-store_fixture_set_up (StoreFixture  *fixture,
-                      gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WpPlan) plan = wp_plan_new ();
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-numbering-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "workplan.db", NULL);
-  fixture->store = wp_store_open (path, &error);
-  g_assert_no_error (error);
-
-  wp_plan_set_year (plan, 2019);
-  wp_plan_set_title (plan, "2019年工作要点");
-  fixture->plan_id = wp_store_create_plan (fixture->store, plan, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (fixture->plan_id, >, 0);
-}
-
-static void
-store_fixture_tear_down (StoreFixture  *fixture,
-                         gconstpointer  data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_assert_finalize_object (fixture->store);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-  g_free (fixture->dir);
-}
+typedef WpTestFixture StoreFixture;
 
 static gint64
 insert_node (StoreFixture *fixture,
@@ -178,18 +132,7 @@ insert_node (StoreFixture *fixture,
              WpNodeKind    kind,
              const char   *title)
 {
-  g_autoptr(WpNode) node = wp_node_new (kind);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  wp_node_set_plan_id (node, fixture->plan_id);
-  wp_node_set_parent_id (node, parent_id);
-  wp_node_set_title (node, title);
-  id = wp_store_insert_node (fixture->store, node, -1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
+  return wp_test_add_node (fixture->store, fixture->plan_id, parent_id, kind, title, -1);
 }
 
 static void
@@ -299,12 +242,11 @@ main (int   argc,
   g_test_add_func ("/numbering/circled-numbers", test_circled_numbers);
   g_test_add_func ("/numbering/roman-numerals", test_roman_numerals);
   g_test_add_func ("/numbering/alpha-numbers", test_alpha_numbers);
-  g_test_add ("/numbering/store/sections-five-deep", StoreFixture, NULL,
-              store_fixture_set_up, test_sections_five_deep, store_fixture_tear_down);
-  g_test_add ("/numbering/store/siblings-and-tasks", StoreFixture, NULL,
-              store_fixture_set_up, test_siblings_and_tasks, store_fixture_tear_down);
-  g_test_add ("/numbering/store/follows-moves", StoreFixture, NULL,
-              store_fixture_set_up, test_follows_moves, store_fixture_tear_down);
+  wp_test_add ("/numbering/store/sections-five-deep", wp_test_fixture_set_up_plan,
+               test_sections_five_deep);
+  wp_test_add ("/numbering/store/siblings-and-tasks", wp_test_fixture_set_up_plan,
+               test_siblings_and_tasks);
+  wp_test_add ("/numbering/store/follows-moves", wp_test_fixture_set_up_plan, test_follows_moves);
 
   return g_test_run ();
 }

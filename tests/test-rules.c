@@ -7,6 +7,7 @@
 #include "wp-rollup.h"
 #include "wp-rules.h"
 #include "wp-store.h"
+#include "wp-test-util.h"
 
 #define EPSILON 1e-9
 
@@ -254,18 +255,16 @@ test_expected_progress (void)
 
 typedef struct
 {
-  char    *dir;
-  WpStore *store;
-  gint64   plan_id;
-  gint64   part_one;      /* 一、 */
-  gint64   done_task;
-  gint64   late_task;
-  gint64   cancelled_task;
-  gint64   part_two;      /* 二、 */
-  gint64   subsection;    /* （一） */
-  gint64   measured_task;
-  gint64   behind_task;
-  gint64   empty_part;    /* 三、 */
+  WpTestFixture base;
+  gint64        part_one;      /* 一、 */
+  gint64        done_task;
+  gint64        late_task;
+  gint64        cancelled_task;
+  gint64        part_two;      /* 二、 */
+  gint64        subsection;    /* （一） */
+  gint64        measured_task;
+  gint64        behind_task;
+  gint64        empty_part;    /* 三、 */
 } PlanFixture;
 
 static gint64
@@ -273,14 +272,9 @@ insert_node (PlanFixture *fixture,
              gint64       parent_id,
              WpNode      *node)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 id;
+  gint64 id = wp_test_insert_node (fixture->base.store, fixture->base.plan_id, parent_id, node,
+                                   -1);
 
-  wp_node_set_plan_id (node, fixture->plan_id);
-  wp_node_set_parent_id (node, parent_id);
-  id = wp_store_insert_node (fixture->store, node, -1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
   g_object_unref (node);
 
   return id;
@@ -324,7 +318,7 @@ add_stored_indicator (PlanFixture  *fixture,
   g_autoptr(GError) error = NULL;
 
   wp_indicator_set_node_id (indicator, node_id);
-  g_assert_cmpint (wp_store_add_indicator (fixture->store, indicator, &error), >, 0);
+  g_assert_cmpint (wp_store_add_indicator (fixture->base.store, indicator, &error), >, 0);
   g_assert_no_error (error);
 }
 
@@ -335,21 +329,9 @@ static void
 plan_fixture_set_up (PlanFixture   *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WpPlan) plan = wp_plan_new ();
-  g_autofree char *path = NULL;
   WpNode *measured;
 
-  fixture->dir = g_dir_make_tmp ("test-rules-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "workplan.db", NULL);
-  fixture->store = wp_store_open (path, &error);
-  g_assert_no_error (error);
-
-  wp_plan_set_year (plan, 2019);
-  wp_plan_set_title (plan, "2019年工作要点");
-  fixture->plan_id = wp_store_create_plan (fixture->store, plan, &error);
-  g_assert_no_error (error);
+  wp_test_fixture_set_up_plan (&fixture->base, data);
 
   fixture->part_one = insert_node (fixture, 0, new_section ("一"));
   fixture->done_task = insert_node (fixture, fixture->part_one,
@@ -379,21 +361,7 @@ static void
 plan_fixture_tear_down (PlanFixture   *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_assert_finalize_object (fixture->store);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-  g_free (fixture->dir);
+  wp_test_fixture_tear_down (&fixture->base, data);
 }
 
 static WpRollup *
@@ -404,7 +372,7 @@ rollup_at (PlanFixture *fixture,
 
   set_date (&date, as_of);
 
-  return wp_rollup_new (fixture->store, fixture->plan_id, &date, NULL);
+  return wp_rollup_new (fixture->base.store, fixture->base.plan_id, &date, NULL);
 }
 
 static void
@@ -435,7 +403,7 @@ test_rollup_progress (PlanFixture   *fixture,
   double part_one = (1 * 100.0 + 3 * 20.0) / 4;
   double part_two = (measured + 30.0) / 2;
 
-  g_assert_cmpint (wp_rollup_get_plan_id (rollup), ==, fixture->plan_id);
+  g_assert_cmpint (wp_rollup_get_plan_id (rollup), ==, fixture->base.plan_id);
   g_assert_cmpfloat (wp_rollup_get_progress (rollup, fixture->done_task), ==, 100.0);
   g_assert_cmpfloat (wp_rollup_get_progress (rollup, fixture->late_task), ==, 20.0);
   g_assert_cmpfloat_with_epsilon (wp_rollup_get_progress (rollup, fixture->measured_task),
@@ -511,14 +479,14 @@ test_rollup_snapshot (PlanFixture   *fixture,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(WpNode) stored = wp_store_get_node (fixture->store, fixture->late_task);
+  g_autoptr(WpNode) stored = wp_store_get_node (fixture->base.store, fixture->late_task);
   g_autoptr(WpNode) edited = wp_node_copy (stored);
   WpRollup *before = rollup_at (fixture, "2019-07-15");
   g_autoptr(WpRollup) after = NULL;
 
   /* Marking the late task done turns 一、 green and lifts it to 100 %. */
   wp_node_set_status (edited, WP_STATUS_DONE);
-  g_assert_true (wp_store_update_node (fixture->store, edited, &error));
+  g_assert_true (wp_store_update_node (fixture->base.store, edited, &error));
   g_assert_no_error (error);
   after = rollup_at (fixture, "2019-07-15");
 
@@ -533,15 +501,13 @@ test_rollup_snapshot (PlanFixture   *fixture,
 static void
 test_rollup_missing_plan (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("test-rules-XXXXXX", &error);
+  g_autofree char *dir = wp_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "workplan.db", NULL);
-  WpStore *store = wp_store_open (path, &error);
+  WpStore *store = wp_test_open_store (dir, "workplan.db");
   GDate as_of;
   WpRollup *rollup;
   WpRollupCounts counts;
 
-  g_assert_no_error (error);
   set_date (&as_of, "2019-07-15");
   rollup = wp_rollup_new (store, 42, &as_of, NULL);
   g_assert_cmpfloat (wp_rollup_get_plan_progress (rollup), ==, 0.0);
@@ -552,6 +518,7 @@ test_rollup_missing_plan (void)
 
   g_assert_finalize_object (rollup);
   g_assert_finalize_object (store);
+  /* By hand, not wp_test_remove_tree (): the closed workbook must be all that is left. */
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }

@@ -1,50 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include <glib/gstdio.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "wp-store.h"
+#include "wp-test-util.h"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("wp-open-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef WpTestFixture Fixture;
 
 static char *
 path_in (Fixture    *fixture,
@@ -54,56 +14,25 @@ path_in (Fixture    *fixture,
 }
 
 static void
-exec_sql (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
-static gint64
-query_int (const char *path,
-           const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
-static void
 test_new_file (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = path_in (fixture, "new.db");
-  g_autoptr(WpStore) store = wp_store_open (path, &error);
+  g_autoptr(WpStore) store = wp_test_open_store (fixture->dir, "new.db");
   g_autofree char *backups = path_in (fixture, "backups");
 
-  g_assert_no_error (error);
   g_assert_cmpstr (wp_store_get_path (store), ==, path);
-  g_assert_cmpint (query_int (path, "PRAGMA application_id"), ==, WP_APPLICATION_ID);
-  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, WP_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_master WHERE name IN "
-                                    "('plans', 'nodes', 'departments', 'node_department', "
-                                    "'indicators', 'progress_entries')"), ==, 6);
+  g_assert_cmpint (wp_test_query_int (path, "PRAGMA application_id"), ==, WP_APPLICATION_ID);
+  g_assert_cmpint (wp_test_query_int (path, "PRAGMA user_version"), ==, WP_SCHEMA_VERSION);
+  g_assert_cmpint (wp_test_query_int (path, "SELECT count(*) FROM sqlite_master WHERE name IN "
+                                            "('plans', 'nodes', 'departments', 'node_department', "
+                                            "'indicators', 'progress_entries')"), ==, 6);
   /* A new workbook has nothing to back up. */
   g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
 
   /* Opening it again changes nothing and works. */
   g_clear_object (&store);
-  store = wp_store_open (path, &error);
-  g_assert_no_error (error);
+  store = wp_test_open_store (fixture->dir, "new.db");
 }
 
 static void
@@ -112,18 +41,11 @@ test_wal_and_foreign_keys (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = path_in (fixture, "wal.db");
-  g_autoptr(WpStore) store = wp_store_open (path, &error);
+  g_autoptr(WpStore) store = wp_test_open_store (fixture->dir, "wal.db");
   g_autoptr(WpNode) node = wp_node_new (WP_NODE_TASK);
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
+  g_autofree char *journal_mode = wp_test_query_text (path, "PRAGMA journal_mode");
 
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
+  g_assert_cmpstr (journal_mode, ==, "wal");
 
   /* A node of a plan that does not exist is refused. */
   wp_node_set_plan_id (node, 42);
@@ -148,12 +70,11 @@ test_migrate (Fixture       *fixture,
                                           "INSERT INTO early_notes VALUES ('kept');",
                                           WP_APPLICATION_ID);
 
-  exec_sql (path, sql);
-  store = wp_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, WP_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM early_notes"), ==, 1);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM plans"), ==, 0);
+  wp_test_exec_sql (path, sql);
+  store = wp_test_open_store (fixture->dir, "old.db");
+  g_assert_cmpint (wp_test_query_int (path, "PRAGMA user_version"), ==, WP_SCHEMA_VERSION);
+  g_assert_cmpint (wp_test_query_int (path, "SELECT count(*) FROM early_notes"), ==, 1);
+  g_assert_cmpint (wp_test_query_int (path, "SELECT count(*) FROM plans"), ==, 0);
 
   dir = g_dir_open (backups, 0, &error);
   g_assert_no_error (error);
@@ -161,8 +82,8 @@ test_migrate (Fixture       *fixture,
   g_assert_nonnull (name);
   g_assert_true (g_str_has_prefix (name, "old.db.v0-"));
   backup = g_build_filename (backups, name, NULL);
-  g_assert_cmpint (query_int (backup, "PRAGMA user_version"), ==, 0);
-  g_assert_cmpint (query_int (backup, "SELECT count(*) FROM early_notes"), ==, 1);
+  g_assert_cmpint (wp_test_query_int (backup, "PRAGMA user_version"), ==, 0);
+  g_assert_cmpint (wp_test_query_int (backup, "SELECT count(*) FROM early_notes"), ==, 1);
 }
 
 /* Opening @path must fail with @code, a message naming the file, and no byte changed. */
@@ -172,61 +93,64 @@ assert_refused (const char *path,
                 const char *words)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   gsize before_len = 0, after_len = 0;
+  g_autofree char *before = wp_test_read_file (path, &before_len);
+  g_autofree char *after = NULL;
   g_autoptr(WpStore) store = NULL;
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
 
-  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
   store = wp_store_open (path, &error);
   g_assert_null (store);
   g_assert_error (error, WP_STORE_ERROR, code);
   g_assert_nonnull (strstr (error->message, path));
   g_assert_nonnull (strstr (error->message, words));
-  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  after = wp_test_read_file (path, &after_len);
   g_assert_cmpuint (before_len, ==, after_len);
   g_assert_cmpmem (before, before_len, after, after_len);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS) && after_len == 0);
+}
+
+/* The file @name, written with @contents, is refused as assert_refused() says. */
+static void
+assert_text_refused (Fixture    *fixture,
+                     const char *name,
+                     const char *contents,
+                     int         code,
+                     const char *words)
+{
+  g_autofree char *path = path_in (fixture, name);
+
+  wp_test_write_file (path, contents, -1);
+  assert_refused (path, code, words);
 }
 
 static void
 test_not_sqlite (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autofree char *path = path_in (fixture, "notes.txt");
-
-  g_assert_true (g_file_set_contents (path, "一、加强党的领导\n1.深入学习\n", -1, NULL));
-  assert_refused (path, WP_STORE_ERROR_NOT_DATABASE, "not an SQLite database");
+  assert_text_refused (fixture, "notes.txt", "一、加强党的领导\n1.深入学习\n",
+                       WP_STORE_ERROR_NOT_DATABASE, "not an SQLite database");
 }
 
 static void
 test_corrupt (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = path_in (fixture, "corrupt.db");
-  g_autoptr(WpStore) store = wp_store_open (path, &error);
+  g_autoptr(WpStore) store = wp_test_open_store (fixture->dir, "corrupt.db");
   g_autofree char *contents = NULL;
   gsize length;
 
   /* A real workbook with data, then its pages past the header overwritten. */
-  g_assert_no_error (error);
   for (guint i = 0; i < 200; i++)
-    {
-      g_autoptr(WpPlan) plan = wp_plan_new ();
-
-      wp_plan_set_year (plan, 2000 + i % 50);
-      wp_plan_set_title (plan, "一个相当长的标题，用来占满几页数据库页面");
-      wp_store_create_plan (store, plan, &error);
-      g_assert_no_error (error);
-    }
+    wp_test_create_plan (store, 2000 + i % 50, "一个相当长的标题，用来占满几页数据库页面",
+                         WP_NUMBERING_ZH);
   g_clear_object (&store);
-  exec_sql (path, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE");
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  wp_test_exec_sql (path, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE");
+  contents = wp_test_read_file (path, &length);
   g_assert_cmpuint (length, >, 8192);
   memset (contents + 4096, 0x5a, length - 4096);
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  wp_test_write_file (path, contents, length);
 
   assert_refused (path, WP_STORE_ERROR_NOT_DATABASE, "damaged");
 }
@@ -235,40 +159,35 @@ static void
 test_truncated (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = path_in (fixture, "truncated.db");
-
-  g_assert_true (g_file_set_contents (path, "SQLite format", -1, NULL));
-  assert_refused (path, WP_STORE_ERROR_NOT_DATABASE, "not an SQLite database");
+  assert_text_refused (fixture, "truncated.db", "SQLite format",
+                       WP_STORE_ERROR_NOT_DATABASE, "not an SQLite database");
 }
 
 static void
 test_foreign (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autofree char *path = path_in (fixture, "other.db");
+  g_autofree char *contacts = path_in (fixture, "other.db");
+  g_autofree char *other_id = path_in (fixture, "other-id.db");
 
-  exec_sql (path, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');");
-  assert_refused (path, WP_STORE_ERROR_FOREIGN, "another application");
-
-  g_clear_pointer (&path, g_free);
-  path = path_in (fixture, "other-id.db");
-  exec_sql (path, "PRAGMA application_id = 1234;");
-  assert_refused (path, WP_STORE_ERROR_FOREIGN, "another application");
+  wp_test_exec_sql (contacts, "CREATE TABLE contacts (name TEXT); "
+                              "INSERT INTO contacts VALUES ('x');");
+  assert_refused (contacts, WP_STORE_ERROR_FOREIGN, "another application");
+  wp_test_exec_sql (other_id, "PRAGMA application_id = 1234;");
+  assert_refused (other_id, WP_STORE_ERROR_FOREIGN, "another application");
 }
 
 static void
 test_newer_version (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = path_in (fixture, "future.db");
-  g_autoptr(WpStore) store = wp_store_open (path, &error);
+  g_autoptr(WpStore) store = wp_test_open_store (fixture->dir, "future.db");
   g_autofree char *sql = g_strdup_printf ("PRAGMA journal_mode = DELETE; PRAGMA user_version = %d",
                                           WP_SCHEMA_VERSION + 1);
 
-  g_assert_no_error (error);
   g_clear_object (&store);
-  exec_sql (path, sql);
+  wp_test_exec_sql (path, sql);
   assert_refused (path, WP_STORE_ERROR_NEWER_VERSION, "newer version");
 }
 
@@ -299,17 +218,17 @@ main (int   argc,
   g_setenv ("LANGUAGE", "C", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/store-open/new-file", test_new_file);
-  ADD ("/store-open/wal-and-foreign-keys", test_wal_and_foreign_keys);
-  ADD ("/store-open/migrate", test_migrate);
-  ADD ("/store-open/not-sqlite", test_not_sqlite);
-  ADD ("/store-open/corrupt", test_corrupt);
-  ADD ("/store-open/truncated", test_truncated);
-  ADD ("/store-open/foreign", test_foreign);
-  ADD ("/store-open/newer-version", test_newer_version);
-  ADD ("/store-open/directory-and-missing-folder", test_directory_and_missing_folder);
-#undef ADD
+  wp_test_add ("/store-open/new-file", wp_test_fixture_set_up_dir, test_new_file);
+  wp_test_add ("/store-open/wal-and-foreign-keys", wp_test_fixture_set_up_dir,
+               test_wal_and_foreign_keys);
+  wp_test_add ("/store-open/migrate", wp_test_fixture_set_up_dir, test_migrate);
+  wp_test_add ("/store-open/not-sqlite", wp_test_fixture_set_up_dir, test_not_sqlite);
+  wp_test_add ("/store-open/corrupt", wp_test_fixture_set_up_dir, test_corrupt);
+  wp_test_add ("/store-open/truncated", wp_test_fixture_set_up_dir, test_truncated);
+  wp_test_add ("/store-open/foreign", wp_test_fixture_set_up_dir, test_foreign);
+  wp_test_add ("/store-open/newer-version", wp_test_fixture_set_up_dir, test_newer_version);
+  wp_test_add ("/store-open/directory-and-missing-folder", wp_test_fixture_set_up_dir,
+               test_directory_and_missing_folder);
 
   return g_test_run ();
 }

@@ -1,67 +1,24 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include <glib/gstdio.h>
 #include <math.h>
-#include <sqlite3.h>
 
 #include "wp-node-list.h"
 #include "wp-plan-list.h"
 #include "wp-store.h"
+#include "wp-test-util.h"
 
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  WpStore *store;
-  gint64   plan_id;
-} Fixture;
+typedef WpTestFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(WpPlan) plan = wp_plan_new ();
 
-  fixture->dir = g_dir_make_tmp ("wp-store-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "test.db", NULL);
-  fixture->store = wp_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-
+  wp_test_fixture_set_up_store (fixture, data);
   wp_plan_set_year (plan, 2019);
   wp_plan_set_title (plan, "2019年工作要点");
   wp_plan_set_organization (plan, "某市教育局");
-  fixture->plan_id = wp_store_create_plan (fixture->store, plan, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (fixture->plan_id, >, 0);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  fixture->plan_id = wp_test_insert_plan (fixture->store, plan);
 }
 
 static gint64
@@ -71,33 +28,26 @@ add_node (Fixture    *fixture,
           const char *title,
           int         position)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WpNode) node = wp_node_new (kind);
-  gint64 id;
-
-  wp_node_set_plan_id (node, fixture->plan_id);
-  wp_node_set_parent_id (node, parent_id);
-  wp_node_set_title (node, title);
-  id = wp_store_insert_node (fixture->store, node, position, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  return wp_test_add_node (fixture->store, fixture->plan_id, parent_id, kind, title, position);
 }
 
-/* The titles of a sibling list as read back from the database, "a,b,c". */
-static char *
-children_titles (Fixture *fixture,
-                 gint64   parent_id)
+/* The titles of a sibling list as read back from the database are @expected, "a,b,c". */
+static void
+assert_children_titles (Fixture    *fixture,
+                        gint64      parent_id,
+                        const char *expected)
 {
   g_autoptr(GPtrArray) children = wp_store_list_children (fixture->store, fixture->plan_id,
                                                           parent_id);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) titles = NULL;
+  g_autofree char *joined = NULL;
 
   for (guint i = 0; i < children->len; i++)
     g_strv_builder_add (builder, wp_node_get_title (g_ptr_array_index (children, i)));
   titles = g_strv_builder_end (builder);
-  return g_strjoinv (",", titles);
+  joined = g_strjoinv (",", titles);
+  g_assert_cmpstr (joined, ==, expected);
 }
 
 static guint
@@ -114,21 +64,12 @@ count_indicators (Fixture *fixture,
 static void
 assert_positions_dense (Fixture *fixture)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db,
-                                       "SELECT count(*) FROM (SELECT parent_id, count(*) AS n, "
-                                       "min(position) AS lo, max(position) AS hi, "
-                                       "count(DISTINCT position) AS d FROM nodes "
-                                       "GROUP BY plan_id, parent_id) "
-                                       "WHERE lo != 0 OR hi != n - 1 OR d != n",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
+  g_assert_cmpint (wp_test_query_int (fixture->path,
+                                      "SELECT count(*) FROM (SELECT parent_id, count(*) AS n, "
+                                      "min(position) AS lo, max(position) AS hi, "
+                                      "count(DISTINCT position) AS d FROM nodes "
+                                      "GROUP BY plan_id, parent_id) "
+                                      "WHERE lo != 0 OR hi != n - 1 OR d != n"), ==, 0);
 }
 
 static void
@@ -175,7 +116,6 @@ static void
 test_insert_positions (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autofree char *titles = NULL;
   gint64 section = add_node (fixture, 0, WP_NODE_SECTION, "S", -1);
 
   add_node (fixture, section, WP_NODE_TASK, "b", -1);
@@ -184,8 +124,7 @@ test_insert_positions (Fixture       *fixture,
   add_node (fixture, section, WP_NODE_TASK, "c", 2);
   add_node (fixture, section, WP_NODE_TASK, "e", 99);
 
-  titles = children_titles (fixture, section);
-  g_assert_cmpstr (titles, ==, "a,b,c,d,e");
+  assert_children_titles (fixture, section, "a,b,c,d,e");
   g_assert_cmpuint (wp_store_count_nodes (fixture->store, fixture->plan_id, WP_NODE_TASK), ==, 5);
   assert_positions_dense (fixture);
 }
@@ -238,7 +177,6 @@ test_delete_subtree (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *titles = NULL;
   gint64 a = add_node (fixture, 0, WP_NODE_SECTION, "A", -1);
   gint64 b = add_node (fixture, 0, WP_NODE_SECTION, "B", -1);
   gint64 b1 = add_node (fixture, b, WP_NODE_SECTION, "B1", -1);
@@ -254,8 +192,7 @@ test_delete_subtree (Fixture       *fixture,
 
   g_assert_true (wp_store_delete_node (fixture->store, b, &error));
   g_assert_no_error (error);
-  titles = children_titles (fixture, 0);
-  g_assert_cmpstr (titles, ==, "A,C");
+  assert_children_titles (fixture, 0, "A,C");
   g_assert_null (wp_store_get_node (fixture->store, b1));
   g_assert_null (wp_store_get_node (fixture->store, task));
   g_assert_cmpuint (wp_store_count_nodes (fixture->store, fixture->plan_id, WP_NODE_TASK), ==, 0);
@@ -275,45 +212,30 @@ test_move_and_indent (Fixture       *fixture,
   gint64 t1 = add_node (fixture, s1, WP_NODE_TASK, "1", -1);
   gint64 t2 = add_node (fixture, s1, WP_NODE_TASK, "2", -1);
   gint64 t3 = add_node (fixture, s1, WP_NODE_TASK, "3", -1);
-  char *titles;
 
   /* Reorder among siblings, both directions. */
   g_assert_true (wp_store_move_node (fixture->store, t3, s1, 0, &error));
-  titles = children_titles (fixture, s1);
-  g_assert_cmpstr (titles, ==, "3,1,2");
-  g_free (titles);
+  assert_children_titles (fixture, s1, "3,1,2");
   g_assert_true (wp_store_move_node (fixture->store, t3, s1, 2, &error));
-  titles = children_titles (fixture, s1);
-  g_assert_cmpstr (titles, ==, "1,2,3");
-  g_free (titles);
+  assert_children_titles (fixture, s1, "1,2,3");
 
   /* Under another parent. */
   g_assert_true (wp_store_move_node (fixture->store, t2, s2, -1, &error));
   g_assert_no_error (error);
-  titles = children_titles (fixture, s1);
-  g_assert_cmpstr (titles, ==, "1,3");
-  g_free (titles);
-  titles = children_titles (fixture, s2);
-  g_assert_cmpstr (titles, ==, "2");
-  g_free (titles);
+  assert_children_titles (fixture, s1, "1,3");
+  assert_children_titles (fixture, s2, "2");
 
   /* Indent 3 under 1, then outdent it back after 1. */
   g_assert_true (wp_store_indent_node (fixture->store, t3, &error));
   g_assert_no_error (error);
-  titles = children_titles (fixture, t1);
-  g_assert_cmpstr (titles, ==, "3");
-  g_free (titles);
+  assert_children_titles (fixture, t1, "3");
   g_assert_cmpuint (wp_store_get_node_depth (fixture->store, t3), ==, 2);
   g_assert_true (wp_store_outdent_node (fixture->store, t3, &error));
-  titles = children_titles (fixture, s1);
-  g_assert_cmpstr (titles, ==, "1,3");
-  g_free (titles);
+  assert_children_titles (fixture, s1, "1,3");
 
   /* Outdent a second-level section to the top, right after its parent. */
   g_assert_true (wp_store_outdent_node (fixture->store, t1, &error));
-  titles = children_titles (fixture, 0);
-  g_assert_cmpstr (titles, ==, "一,1,二");
-  g_free (titles);
+  assert_children_titles (fixture, 0, "一,1,二");
 
   /* What makes no sense is refused and changes nothing. */
   g_assert_false (wp_store_indent_node (fixture->store, s1, &error));
@@ -326,9 +248,7 @@ test_move_and_indent (Fixture       *fixture,
   g_assert_false (wp_store_move_node (fixture->store, s2, s2, 0, &error));
   g_assert_error (error, WP_STORE_ERROR, WP_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  titles = children_titles (fixture, 0);
-  g_assert_cmpstr (titles, ==, "一,1,二");
-  g_free (titles);
+  assert_children_titles (fixture, 0, "一,1,二");
   assert_positions_dense (fixture);
 }
 
@@ -576,19 +496,17 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/store/plans", test_plans);
-  ADD ("/store/insert-positions", test_insert_positions);
-  ADD ("/store/update-node", test_update_node);
-  ADD ("/store/delete-subtree", test_delete_subtree);
-  ADD ("/store/move-and-indent", test_move_and_indent);
-  ADD ("/store/random-moves", test_random_moves);
-  ADD ("/store/departments", test_departments);
-  ADD ("/store/indicators-and-progress", test_indicators_and_progress);
-  ADD ("/store/node-list-signals", test_node_list_signals);
-  ADD ("/store/plan-list", test_plan_list);
-  ADD ("/store/rollback", test_rollback);
-#undef ADD
+  wp_test_add ("/store/plans", fixture_set_up, test_plans);
+  wp_test_add ("/store/insert-positions", fixture_set_up, test_insert_positions);
+  wp_test_add ("/store/update-node", fixture_set_up, test_update_node);
+  wp_test_add ("/store/delete-subtree", fixture_set_up, test_delete_subtree);
+  wp_test_add ("/store/move-and-indent", fixture_set_up, test_move_and_indent);
+  wp_test_add ("/store/random-moves", fixture_set_up, test_random_moves);
+  wp_test_add ("/store/departments", fixture_set_up, test_departments);
+  wp_test_add ("/store/indicators-and-progress", fixture_set_up, test_indicators_and_progress);
+  wp_test_add ("/store/node-list-signals", fixture_set_up, test_node_list_signals);
+  wp_test_add ("/store/plan-list", fixture_set_up, test_plan_list);
+  wp_test_add ("/store/rollback", fixture_set_up, test_rollback);
 
   return g_test_run ();
 }

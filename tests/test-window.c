@@ -4,17 +4,13 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "wp-outline-row.h"
 #include "wp-store.h"
+#include "wp-test-util.h"
 #include "wp-window.h"
 
-typedef struct
-{
-  char    *dir;
-  WpStore *store;
-} Fixture;
+typedef WpTestFixture Fixture;
 
 typedef struct
 {
@@ -24,79 +20,6 @@ typedef struct
 
 static GtkApplication *app;
 
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "workplan.db", NULL);
-  fixture->store = wp_store_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&fixture->store);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
-  g_free (fixture->dir);
-}
-
-static gint64
-add_plan (WpStore     *store,
-          guint        year,
-          const char  *title,
-          WpNumbering  numbering)
-{
-  g_autoptr(WpPlan) plan = wp_plan_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  wp_plan_set_year (plan, year);
-  wp_plan_set_title (plan, title);
-  wp_plan_set_numbering (plan, numbering);
-  id = wp_store_create_plan (store, plan, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
-}
-
-static gint64
-add_node (WpStore    *store,
-          gint64      plan_id,
-          gint64      parent_id,
-          WpNodeKind  kind,
-          const char *title)
-{
-  g_autoptr(WpNode) node = wp_node_new (kind);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  wp_node_set_plan_id (node, plan_id);
-  wp_node_set_parent_id (node, parent_id);
-  wp_node_set_title (node, title);
-  id = wp_store_insert_node (store, node, -1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
-}
-
 /* Two levels of sections with tasks, and tasks directly under a top section, as in
  * the bureau's documents. */
 static void
@@ -104,17 +27,17 @@ add_outline (WpStore           *store,
              gint64             plan_id,
              const char * const titles[9])
 {
-  gint64 first = add_node (store, plan_id, 0, WP_NODE_SECTION, titles[0]);
-  gint64 sub1 = add_node (store, plan_id, first, WP_NODE_SECTION, titles[1]);
+  gint64 first = wp_test_add_node (store, plan_id, 0, WP_NODE_SECTION, titles[0], -1);
+  gint64 sub1 = wp_test_add_node (store, plan_id, first, WP_NODE_SECTION, titles[1], -1);
   gint64 sub2, second;
 
-  add_node (store, plan_id, sub1, WP_NODE_TASK, titles[2]);
-  add_node (store, plan_id, sub1, WP_NODE_TASK, titles[3]);
-  sub2 = add_node (store, plan_id, first, WP_NODE_SECTION, titles[4]);
-  add_node (store, plan_id, sub2, WP_NODE_TASK, titles[5]);
-  second = add_node (store, plan_id, 0, WP_NODE_SECTION, titles[6]);
-  add_node (store, plan_id, second, WP_NODE_TASK, titles[7]);
-  add_node (store, plan_id, second, WP_NODE_TASK, titles[8]);
+  wp_test_add_node (store, plan_id, sub1, WP_NODE_TASK, titles[2], -1);
+  wp_test_add_node (store, plan_id, sub1, WP_NODE_TASK, titles[3], -1);
+  sub2 = wp_test_add_node (store, plan_id, first, WP_NODE_SECTION, titles[4], -1);
+  wp_test_add_node (store, plan_id, sub2, WP_NODE_TASK, titles[5], -1);
+  second = wp_test_add_node (store, plan_id, 0, WP_NODE_SECTION, titles[6], -1);
+  wp_test_add_node (store, plan_id, second, WP_NODE_TASK, titles[7], -1);
+  wp_test_add_node (store, plan_id, second, WP_NODE_TASK, titles[8], -1);
 }
 
 static const char * const zh_titles[9] = {
@@ -268,7 +191,7 @@ test_zh_outline (Fixture       *fixture,
     { "2.", zh_titles[3] }, { "（二）", zh_titles[4] }, { "1.", zh_titles[5] },
     { "二、", zh_titles[6] }, { "1.", zh_titles[7] }, { "2.", zh_titles[8] },
   };
-  gint64 plan_id = add_plan (fixture->store, 2019, "2019年工作要点", WP_NUMBERING_ZH);
+  gint64 plan_id = wp_test_create_plan (fixture->store, 2019, "2019年工作要点", WP_NUMBERING_ZH);
   WpWindow *window;
 
   add_outline (fixture->store, plan_id, zh_titles);
@@ -289,8 +212,8 @@ test_switch_to_en_plan (Fixture       *fixture,
     { "2.", en_titles[3] }, { "B.", en_titles[4] }, { "1.", en_titles[5] },
     { "II.", en_titles[6] }, { "1.", en_titles[7] }, { "2.", en_titles[8] },
   };
-  gint64 zh_plan = add_plan (fixture->store, 2019, "2019年工作要点", WP_NUMBERING_ZH);
-  gint64 en_plan = add_plan (fixture->store, 2020, "Work Plan 2020", WP_NUMBERING_EN);
+  gint64 zh_plan = wp_test_create_plan (fixture->store, 2019, "2019年工作要点", WP_NUMBERING_ZH);
+  gint64 en_plan = wp_test_create_plan (fixture->store, 2020, "Work Plan 2020", WP_NUMBERING_EN);
   GtkDropDown *dropdown;
   WpWindow *window;
 
@@ -329,9 +252,10 @@ test_empty_then_import (Fixture       *fixture,
 
   /* A plan arriving while the window is open (an import from the command line). */
   g_assert_true (wp_store_begin (fixture->store, NULL));
-  plan_id = add_plan (fixture->store, 2021, "2021年工作要点", WP_NUMBERING_ZH);
-  section_id = add_node (fixture->store, plan_id, 0, WP_NODE_SECTION, expected[0].title);
-  add_node (fixture->store, plan_id, section_id, WP_NODE_TASK, expected[1].title);
+  plan_id = wp_test_create_plan (fixture->store, 2021, "2021年工作要点", WP_NUMBERING_ZH);
+  section_id = wp_test_add_node (fixture->store, plan_id, 0, WP_NODE_SECTION, expected[0].title,
+                                 -1);
+  wp_test_add_node (fixture->store, plan_id, section_id, WP_NODE_TASK, expected[1].title, -1);
   g_assert_true (wp_store_commit (fixture->store, NULL));
 
   assert_outline (window, expected, G_N_ELEMENTS (expected));
@@ -350,8 +274,9 @@ test_rename_updates_row (Fixture       *fixture,
 {
   const ExpectedRow before[] = { { "一、", "旧标题" } };
   const ExpectedRow after[] = { { "一、", "新标题" } };
-  gint64 plan_id = add_plan (fixture->store, 2019, "2019年工作要点", WP_NUMBERING_ZH);
-  gint64 node_id = add_node (fixture->store, plan_id, 0, WP_NODE_SECTION, before[0].title);
+  gint64 plan_id = wp_test_create_plan (fixture->store, 2019, "2019年工作要点", WP_NUMBERING_ZH);
+  gint64 node_id = wp_test_add_node (fixture->store, plan_id, 0, WP_NODE_SECTION, before[0].title,
+                                     -1);
   g_autoptr(GError) error = NULL;
   g_autoptr(WpNode) live = NULL;
   g_autoptr(WpNode) edited = NULL;
@@ -386,14 +311,10 @@ main (int   argc,
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
 
-  g_test_add ("/window/zh-outline", Fixture, NULL,
-              fixture_set_up, test_zh_outline, fixture_tear_down);
-  g_test_add ("/window/switch-to-en-plan", Fixture, NULL,
-              fixture_set_up, test_switch_to_en_plan, fixture_tear_down);
-  g_test_add ("/window/empty-then-import", Fixture, NULL,
-              fixture_set_up, test_empty_then_import, fixture_tear_down);
-  g_test_add ("/window/rename-updates-row", Fixture, NULL,
-              fixture_set_up, test_rename_updates_row, fixture_tear_down);
+  wp_test_add ("/window/zh-outline", wp_test_fixture_set_up_store, test_zh_outline);
+  wp_test_add ("/window/switch-to-en-plan", wp_test_fixture_set_up_store, test_switch_to_en_plan);
+  wp_test_add ("/window/empty-then-import", wp_test_fixture_set_up_store, test_empty_then_import);
+  wp_test_add ("/window/rename-updates-row", wp_test_fixture_set_up_store, test_rename_updates_row);
 
   status = g_test_run ();
   g_object_unref (app);
