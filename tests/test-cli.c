@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "wp-cli.h"
+#include "wp-import.h"
 #include "wp-json-writer.h"
 #include "wp-store.h"
 #include "wp-test-util.h"
@@ -138,6 +139,88 @@ test_import_overrides (Fixture       *fixture,
                    "2\t2020\t某市教育局2020年工作要点\t8\t11\n");
 }
 
+/* The line `workplan list` prints for the plan that the library reads from @path. */
+static char *
+expected_list_line (const char *path,
+                    gint64      plan_id)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  WpDraftPlan *draft;
+  WpDraftCounts counts;
+
+  drafts = wp_import_file (file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  draft = g_ptr_array_index (drafts, 0);
+  wp_draft_plan_count (draft, &counts);
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT "\t%u\t%s\t%u\t%u\n", plan_id,
+                          wp_plan_get_year (draft->plan), wp_plan_get_title (draft->plan),
+                          counts.sections, counts.tasks);
+}
+
+/* Plan documents in text and Word: the tree the preview would show, written at once. */
+static void
+test_import_documents (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *names[] = { "seed-003.txt", "seed-003.docx" };
+  g_autoptr(GString) expected = g_string_new ("ID\tYear\tTitle\tSections\tTasks\n");
+  g_auto(Result) list = { 0, };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = wp_test_fixture_path (names[i]);
+      g_autofree char *line = expected_list_line (path, i + 1);
+      g_autofree char *id = g_strdup_printf ("%u\n", i + 1);
+      g_auto(Result) import = { 0, };
+
+      run_workplan (fixture, &import, "import", path, "--db", fixture->path);
+      g_assert_cmpstr (import.err, ==, "");
+      g_assert_cmpint (import.status, ==, 0);
+      g_assert_cmpstr (import.out, ==, id);
+      g_string_append (expected, line);
+    }
+
+  run_workplan (fixture, &list, "list", "--db", fixture->path);
+  g_assert_cmpstr (list.out, ==, expected->str);
+  g_assert_nonnull (strstr (list.out, "\t2019\t"));
+  g_assert_nonnull (strstr (list.out, "\t7\t34\n"));
+}
+
+/* A document that names no year is refused rather than filed under a guess, and
+ * accepted once the user gives the year. */
+static void
+test_import_text_without_year (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *text = g_build_filename (fixture->dir, "工作要点.txt", NULL);
+  g_auto(Result) refused = { 0, };
+  g_auto(Result) accepted = { 0, };
+  g_auto(Result) list = { 0, };
+
+  wp_test_write_file (text,
+                      "一、推进教育优质均衡发展\n"
+                      "1.新建幼儿园。（责任科室：基教科）\n"
+                      "2.改扩建公办学校。（责任科室：计财科）\n", -1);
+
+  run_workplan (fixture, &refused, "import", text, "--db", fixture->path);
+  assert_failure (&refused, 1, text, "--year");
+  /* Refused before the workbook was even opened. */
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+
+  run_workplan (fixture, &accepted, "import", text, "--db", fixture->path, "--year", "2021",
+                "--title", "2021年工作要点");
+  g_assert_cmpstr (accepted.err, ==, "");
+  g_assert_cmpstr (accepted.out, ==, "1\n");
+  run_workplan (fixture, &list, "list", "--db", fixture->path);
+  g_assert_cmpstr (list.out, ==,
+                   "ID\tYear\tTitle\tSections\tTasks\n"
+                   "1\t2021\t2021年工作要点\t1\t2\n");
+}
+
 /* What the program prints is what the library writes for the same plan. */
 static char *
 expected_export (Fixture *fixture)
@@ -223,7 +306,9 @@ test_errors (Fixture       *fixture,
   g_autofree char *text = g_build_filename (fixture->dir, "plan.txt", NULL);
   g_autofree char *nowhere = g_build_filename (fixture->dir, "no", "such", "folder.json", NULL);
   g_auto(Result) no_file = { 0, };
+  g_autofree char *encrypted = wp_test_fixture_path ("encrypted.pdf");
   g_auto(Result) txt = { 0, };
+  g_auto(Result) locked = { 0, };
   g_auto(Result) bad_plan = { 0, };
   g_auto(Result) pdf = { 0, };
   g_auto(Result) bad_output = { 0, };
@@ -233,8 +318,11 @@ test_errors (Fixture       *fixture,
 
   run_workplan (fixture, &no_file, "import", missing, "--db", fixture->path);
   assert_failure (&no_file, 1, missing, "No such file");
+  wp_test_write_file (text, " \n\n", -1);
   run_workplan (fixture, &txt, "import", text, "--db", fixture->path);
-  assert_failure (&txt, 1, text, "not supported yet");
+  assert_failure (&txt, 1, text, "no text");
+  run_workplan (fixture, &locked, "import", encrypted, "--db", fixture->path);
+  assert_failure (&locked, 1, encrypted, "password");
   run_workplan (fixture, &bad_plan, "export", "--db", fixture->path, "--plan", "42",
                 "--format", "json");
   assert_failure (&bad_plan, 1, fixture->path, "no plan with id 42");
@@ -322,6 +410,9 @@ main (int   argc,
   wp_test_add ("/cli/list-default-workbook", wp_test_fixture_set_up_dir,
                test_list_default_workbook);
   wp_test_add ("/cli/import-overrides", wp_test_fixture_set_up_dir, test_import_overrides);
+  wp_test_add ("/cli/import-documents", wp_test_fixture_set_up_dir, test_import_documents);
+  wp_test_add ("/cli/import-text-without-year", wp_test_fixture_set_up_dir,
+               test_import_text_without_year);
   wp_test_add ("/cli/export-stdout", wp_test_fixture_set_up_dir, test_export_stdout);
   wp_test_add ("/cli/export-file", wp_test_fixture_set_up_dir, test_export_file);
   wp_test_add ("/cli/errors", wp_test_fixture_set_up_dir, test_errors);

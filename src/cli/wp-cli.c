@@ -9,6 +9,7 @@
 
 #include "wp-cli.h"
 #include "wp-draft.h"
+#include "wp-import.h"
 #include "wp-json-reader.h"
 #include "wp-json-writer.h"
 #include "wp-store.h"
@@ -37,7 +38,8 @@ static const Command commands[] = {
   { "list", NULL, N_("list [--db DB]"),
     N_("Lists the plans of a workbook: id, year, title, sections, tasks."), run_list },
   { "import", N_("FILE"), N_("import FILE [--db DB] [--year N] [--title T]"),
-    N_("Imports a plan from a Workplan JSON file and prints the new plan’s id."), run_import },
+    N_("Imports the plan of a text, Markdown, PDF, Word (.docx) or Workplan JSON file and "
+       "prints the new plan’s id."), run_import },
   { "export", NULL,
     N_("export [--db DB] (--plan ID | --year N) --format json [--output FILE|-]"),
     N_("Exports plans as Workplan JSON."), run_export },
@@ -253,12 +255,25 @@ override_plan (GPtrArray   *drafts,
   return TRUE;
 }
 
+/* A document that names no year would otherwise become a plan for no year at all. */
 static gboolean
-is_json_file (const char *path)
+check_years (GPtrArray   *drafts,
+             const char  *file,
+             GError     **error)
 {
-  g_autofree char *lower = g_ascii_strdown (path, -1);
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      WpDraftPlan *draft = g_ptr_array_index (drafts, i);
 
-  return g_str_has_suffix (lower, ".json");
+      if (wp_plan_get_year (draft->plan) == 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("%s: no year found in the file; give one with --year"), file);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -286,15 +301,9 @@ import_file (const char *path,
   g_autoptr(GArray) plan_ids = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!is_json_file (path))
-    {
-      g_printerr (_("workplan: %s: importing this format is not supported yet; "
-                    "only Workplan JSON files (.json) can be imported\n"), display_name);
-      return EXIT_FAILURE;
-    }
-
-  drafts = wp_json_read_file (file, &error);
-  if (drafts == NULL || !override_plan (drafts, display_name, year, title, &error))
+  drafts = wp_import_file (file, NULL, NULL, NULL, &error);
+  if (drafts == NULL || !override_plan (drafts, display_name, year, title, &error) ||
+      !check_years (drafts, display_name, &error))
     return report_error (error);
 
   store = open_store (db, &error);

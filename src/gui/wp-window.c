@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "wp-import-dialog.h"
 #include "wp-node-list.h"
 #include "wp-outline-row.h"
 #include "wp-plan-list.h"
@@ -164,6 +167,103 @@ setup_plan_dropdown (WpWindow *self)
 }
 
 static void
+select_plan (WpWindow *self,
+             gint64    plan_id)
+{
+  guint n_plans = g_list_model_get_n_items (G_LIST_MODEL (self->plans));
+
+  for (guint i = 0; i < n_plans; i++)
+    {
+      g_autoptr(WpPlan) plan = g_list_model_get_item (G_LIST_MODEL (self->plans), i);
+
+      if (wp_plan_get_id (plan) == plan_id)
+        {
+          gtk_drop_down_set_selected (self->plan_dropdown, i);
+          return;
+        }
+    }
+}
+
+static void
+on_import_dialog_imported (WpWindow       *self,
+                           gint64          plan_id,
+                           WpImportDialog *dialog)
+{
+  select_plan (self, plan_id);
+}
+
+GtkWindow *
+wp_window_import_file (WpWindow *self,
+                       GFile    *file)
+{
+  WpImportDialog *dialog;
+
+  g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  dialog = wp_import_dialog_new (GTK_WINDOW (self), self->store, file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_import_dialog_imported), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}
+
+static void
+on_import_chooser_response (WpWindow             *self,
+                            int                   response,
+                            GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file != NULL)
+    wp_window_import_file (self, file);
+}
+
+static GtkFileFilter *
+create_plan_filter (void)
+{
+  const char *suffixes[] = { "txt", "md", "pdf", "docx", "json" };
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Plans (text, Word, PDF, Workplan)"));
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    gtk_file_filter_add_suffix (filter, suffixes[i]);
+
+  return filter;
+}
+
+static void
+on_import_activate (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  WpWindow *self = WP_WINDOW (user_data);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) plans = create_plan_filter ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  /* Our reference, dropped once the user has answered. */
+  chooser = gtk_file_chooser_native_new (_("Import Plan"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), plans);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  g_signal_connect_swapped (chooser, "response", G_CALLBACK (on_import_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static const GActionEntry win_actions[] = {
+  { "import", on_import_activate },
+};
+
+static void
 wp_window_constructed (GObject *object)
 {
   WpWindow *self = WP_WINDOW (object);
@@ -261,6 +361,9 @@ static void
 wp_window_init (WpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* In the window's action map, so that the application's accelerator reaches it. */
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions),
+                                   self);
 }
 
 WpWindow *

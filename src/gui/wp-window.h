@@ -11,8 +11,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WpWindow, wp_window, WP, WINDOW, AdwApplicationWindow)
 
 /* A window on the plans of @store: a plan selector and the selected plan's outline. */
-WpWindow *wp_window_new       (GtkApplication *application,
-                               WpStore        *store);
-WpStore  *wp_window_get_store (WpWindow       *self);
+WpWindow  *wp_window_new         (GtkApplication *application,
+                                  WpStore        *store);
+WpStore   *wp_window_get_store   (WpWindow       *self);
+/* Opens the import dialog on @file; the plan it imports gets selected. Returns the
+ * dialog (transfer none). */
+GtkWindow *wp_window_import_file (WpWindow       *self,
+                                  GFile          *file);
 
 G_END_DECLS
