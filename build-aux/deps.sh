@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash disable=SC2034  # the package lists are used by the scripts that source this
 # Sourced by build-aux/run and build-aux/test: installs what is missing, then
-# configures and builds Workplan into _build/.
+# configures and builds Workplan into _build/ (and _build-fuzz/ for the fuzz targets).
 
 # Everything needed to configure, build and run (the fonts are those the PDF
 # renderer falls back to; update-desktop-database is looked up at configure time).
@@ -14,13 +14,16 @@ WP_BUILD_PACKAGES=(
 )
 
 # Only the test suite needs these: a display and a session bus for the GUI tests,
-# the validators of the data files, and tools that check databases and images.
+# the validators of the data files, tools that check databases and images, and clang
+# with its libFuzzer and sanitizer runtimes for the fuzz targets.
 WP_TEST_PACKAGES=(
   appstream xvfb xauth dbus dbus-x11 sqlite3 imagemagick python3-minimal
+  clang libclang-rt-14-dev
 )
 
 WP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WP_BUILD_DIR="$WP_ROOT/_build"
+WP_FUZZ_BUILD_DIR="$WP_ROOT/_build-fuzz"
 
 # Prints the packages among "$@" that dpkg does not report as installed.
 wp_missing_packages ()
@@ -62,14 +65,30 @@ wp_install_packages ()
     apt-get install -y --no-install-recommends "${missing[@]}" >&2
 }
 
-# Configures (or reconfigures) and builds _build/. Its output goes to stderr so that
-# the program's own output on stdout (e.g. `export --output -`) stays clean.
+# Configures the build dir $1, or reconfigures it when it exists, with the meson
+# options that follow. Its output goes to stderr so that the program's own output on
+# stdout (e.g. `export --output -`) stays clean.
+wp_configure ()
+{
+  local dir="$1"
+  shift
+  if [ -f "$dir/meson-private/coredata.dat" ]; then
+    meson setup --reconfigure "$dir" "$WP_ROOT" "$@" >&2
+  else
+    meson setup "$dir" "$WP_ROOT" "$@" >&2
+  fi
+}
+
+# Configures and builds _build/.
 wp_build ()
 {
-  if [ -f "$WP_BUILD_DIR/meson-private/coredata.dat" ]; then
-    meson setup --reconfigure "$WP_BUILD_DIR" "$WP_ROOT" >&2
-  else
-    meson setup "$WP_BUILD_DIR" "$WP_ROOT" >&2
-  fi
+  wp_configure "$WP_BUILD_DIR"
   meson compile -C "$WP_BUILD_DIR" >&2
+}
+
+# Configures _build-fuzz/ with clang and the fuzz targets of tests/fuzz. Nothing is
+# built here: `meson test --suite fuzz` builds only what the fuzz targets need.
+wp_configure_fuzzing ()
+{
+  CC=clang wp_configure "$WP_FUZZ_BUILD_DIR" -Dfuzzing=true
 }

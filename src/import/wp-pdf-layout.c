@@ -173,7 +173,8 @@ ends_paragraph (const char *text)
 {
   const char *last = g_utf8_find_prev_char (text, text + strlen (text));
 
-  return g_utf8_strchr ("。！？；：）!?;:).”", -1, g_utf8_get_char (last)) != NULL;
+  /* An empty line has no last character, and ends whatever came before it. */
+  return last == NULL || wp_outline_text_is_one_of ("。！？；：）!?;:).”", g_utf8_get_char (last));
 }
 
 static gboolean

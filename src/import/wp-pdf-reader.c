@@ -28,7 +28,7 @@ static gboolean
 is_one_of (const char  *set,
            const Glyph *glyph)
 {
-  return g_utf8_strchr (set, -1, g_utf8_get_char (glyph->text)) != NULL;
+  return wp_outline_text_is_one_of (set, g_utf8_get_char (glyph->text));
 }
 
 /* A Latin word ends before a space, and before a Han character, which a line may
