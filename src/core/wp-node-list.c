@@ -14,6 +14,7 @@ struct _WpNodeList
   gint64     plan_id;
   gint64     parent_id;
   GPtrArray *nodes;
+  guint      watch_id;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -53,15 +54,14 @@ list_model_iface_init (GListModelInterface *iface)
 }
 
 static void
-on_store_children_changed (WpStore    *store,
-                           gint64      plan_id,
-                           gint64      parent_id,
-                           WpNodeList *self)
+on_store_children_changed (WpStore  *store,
+                           gint64    plan_id,
+                           gint64    parent_id,
+                           gpointer  user_data)
 {
+  WpNodeList *self = user_data;
   g_autoptr(GPtrArray) nodes = NULL;
 
-  if (plan_id != self->plan_id || parent_id != self->parent_id)
-    return;
   nodes = wp_store_list_children (store, plan_id, parent_id);
   wp_list_diff_replace (G_LIST_MODEL (self), &self->nodes, g_steal_pointer (&nodes));
 }
@@ -71,8 +71,9 @@ wp_node_list_dispose (GObject *object)
 {
   WpNodeList *self = WP_NODE_LIST (object);
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->watch_id != 0)
+    wp_store_unwatch_children (self->store, self->watch_id);
+  self->watch_id = 0;
   g_clear_object (&self->store);
   g_clear_pointer (&self->nodes, g_ptr_array_unref);
 
@@ -104,7 +105,8 @@ wp_node_list_new (WpStore *store,
   self->plan_id = plan_id;
   self->parent_id = parent_id;
   self->nodes = wp_store_list_children (store, plan_id, parent_id);
-  g_signal_connect (store, "children-changed", G_CALLBACK (on_store_children_changed), self);
+  self->watch_id = wp_store_watch_children (store, plan_id, parent_id, on_store_children_changed,
+                                            self);
   return self;
 }
 

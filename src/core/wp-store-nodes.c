@@ -86,15 +86,15 @@ wp_store_list_children (WpStore *self,
 
   g_return_val_if_fail (WP_IS_STORE (self), children);
 
-  stmt = wp_store_prepare (self, WP_STORE_NODE_SELECT " WHERE plan_id = ? AND parent_id IS ? ORDER BY position",
-                  NULL);
+  stmt = wp_store_prepare (self, WP_STORE_NODE_SELECT " WHERE plan_id = ? AND parent_id IS ? "
+                           "ORDER BY position", NULL);
   if (stmt == NULL)
     return children;
   sqlite3_bind_int64 (stmt, 1, plan_id);
   wp_store_bind_id_or_null (stmt, 2, parent_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (children, wp_store_cache_row (wp_store_get_node_cache (self), stmt, WP_TYPE_NODE,
-                                         wp_store_read_node_row));
+    g_ptr_array_add (children, wp_store_cache_row (wp_store_get_node_cache (self), stmt,
+                                                   WP_TYPE_NODE, wp_store_read_node_row));
   sqlite3_reset (stmt);
   return children;
 }
@@ -218,11 +218,12 @@ insert_node_row (WpStore  *self,
                  gint64    position,
                  GError  **error)
 {
-  sqlite3_stmt *stmt = wp_store_prepare (self, "INSERT INTO nodes (kind, title, body, status, progress, "
-                                      "progress_from_indicators, key_task, start_date, due_date, "
-                                      "completed_date, weight, summary, reason, plan_id, "
-                                      "parent_id, position) VALUES "
-                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  sqlite3_stmt *stmt = wp_store_prepare (self, "INSERT INTO nodes (kind, title, body, status, "
+                                         "progress, progress_from_indicators, key_task, "
+                                         "start_date, due_date, completed_date, weight, summary, "
+                                         "reason, plan_id, parent_id, position) VALUES "
+                                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                         error);
 
   if (stmt == NULL)
     return 0;
@@ -303,7 +304,8 @@ wp_store_update_node (WpStore  *self,
     {
       bind_node_fields (stmt, node);
       sqlite3_bind_int64 (stmt, 14, id);
-      ok = wp_store_run (self, stmt, error) && wp_store_touch_plan (self, wp_node_get_plan_id (live), error);
+      ok = wp_store_run (self, stmt, error) &&
+           wp_store_touch_plan (self, wp_node_get_plan_id (live), error);
     }
   if (ok)
     {
@@ -384,6 +386,52 @@ wp_store_delete_node (WpStore  *self,
   return wp_store_finish (self, ok, error);
 }
 
+/* Whether a node can go back to @position under @parent_id: the parent is still there and
+ * the gap it left has not closed from elsewhere. */
+static gboolean
+check_old_place (WpStore  *self,
+                 gint64    plan_id,
+                 gint64    parent_id,
+                 guint     position,
+                 GError  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!check_parent (self, plan_id, parent_id, &local_error) ||
+      position > count_children (self, plan_id, parent_id))
+    return wp_store_conflict (error);
+  return TRUE;
+}
+
+gboolean
+wp_store_restore_subtree (WpStore      *self,
+                          WpNode       *root,
+                          WpStoreRows  *rows,
+                          GError      **error)
+{
+  gint64 plan_id = wp_node_get_plan_id (root);
+  gint64 parent_id = wp_node_get_parent_id (root);
+  guint position = wp_node_get_position (root);
+  gboolean ok;
+
+  g_return_val_if_fail (WP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (WP_IS_NODE (root), FALSE);
+
+  if (!wp_store_begin (self, error))
+    return FALSE;
+  ok = check_old_place (self, plan_id, parent_id, position, error) &&
+       shift_siblings (self, plan_id, parent_id, position, 1, 0, error) &&
+       wp_store_rows_insert (self, rows, error) &&
+       wp_store_touch_plan (self, plan_id, error);
+  if (ok)
+    {
+      refresh_children (self, plan_id, parent_id);
+      if (parent_id != 0)
+        wp_store_note_node_changed (self, parent_id);
+    }
+  return wp_store_finish (self, ok, error);
+}
+
 static gboolean
 is_in_subtree (WpStore *self,
                gint64   root_id,
@@ -406,8 +454,8 @@ set_node_place (WpStore  *self,
                 gint64    position,
                 GError  **error)
 {
-  sqlite3_stmt *stmt = wp_store_prepare (self, "UPDATE nodes SET parent_id = ?, position = ? WHERE id = ?",
-                                error);
+  sqlite3_stmt *stmt = wp_store_prepare (self, "UPDATE nodes SET parent_id = ?, position = ? "
+                                         "WHERE id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -494,7 +542,8 @@ get_previous_sibling (WpStore *self,
 
   if (position == 0)
     return NULL;
-  siblings = wp_store_list_children (self, wp_node_get_plan_id (node), wp_node_get_parent_id (node));
+  siblings = wp_store_list_children (self, wp_node_get_plan_id (node),
+                                     wp_node_get_parent_id (node));
   if (position > siblings->len)
     return NULL;
   return g_object_ref (g_ptr_array_index (siblings, position - 1));

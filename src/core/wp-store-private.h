@@ -71,6 +71,59 @@ void          wp_store_read_plan_row        (sqlite3_stmt  *stmt,
 void          wp_store_read_node_row        (sqlite3_stmt  *stmt,
                                              gpointer       node);
 
+/* Rows copied verbatim (WpStoreRows), to compare with the database later or put back with
+ * their ids: what undo needs. A scope says which rows, for one key. */
+typedef enum
+{
+  WP_STORE_SCOPE_PLAN,          /* the plan's fields, not its "modified"; key: plan id */
+  WP_STORE_SCOPE_NODE,          /* one node's row; key: node id */
+  WP_STORE_SCOPE_SUBTREE,       /* a node, its descendants and all they own; key: node id */
+  WP_STORE_SCOPE_ASSIGNMENTS,   /* a node's departments, in order; key: node id */
+  WP_STORE_SCOPE_INDICATOR,     /* key: indicator id */
+  WP_STORE_SCOPE_PROGRESS,      /* key: progress entry id */
+} WpStoreScope;
+
+typedef struct _WpStoreRows WpStoreRows;
+
+WpStoreRows  *wp_store_rows_new             (void);
+void          wp_store_rows_free            (WpStoreRows   *rows);
+/* The rows of @scope for @key now; none when there are none, NULL on error. */
+WpStoreRows  *wp_store_rows_read            (WpStore       *self,
+                                             WpStoreScope   scope,
+                                             gint64         key,
+                                             GError       **error);
+/* Whether the rows of @scope for @key are still @expected; else a WP_STORE_ERROR_CONFLICT. */
+gboolean      wp_store_rows_check           (WpStore       *self,
+                                             WpStoreScope   scope,
+                                             gint64         key,
+                                             WpStoreRows   *expected,
+                                             GError       **error);
+/* Inserts @rows as they were read, ids included; a constraint that fails (an id taken,
+ * a department gone) is a WP_STORE_ERROR_CONFLICT. No signals: callers note changes. */
+gboolean      wp_store_rows_insert          (WpStore       *self,
+                                             WpStoreRows   *rows,
+                                             GError       **error);
+/* Makes @rows the rows of the ASSIGNMENTS, INDICATOR or PROGRESS scope for @key, as one
+ * transaction, and tells the owning node's listeners. */
+gboolean      wp_store_rows_replace         (WpStore       *self,
+                                             WpStoreScope   scope,
+                                             gint64         key,
+                                             WpStoreRows   *rows,
+                                             GError       **error);
+/* The node that the rows of the ASSIGNMENTS, INDICATOR or PROGRESS scope for @key belong
+ * to, or 0 when there are none. */
+gint64        wp_store_rows_get_owner       (WpStore       *self,
+                                             WpStoreScope   scope,
+                                             gint64         key);
+/* Puts back the subtree that @rows (the SUBTREE scope) held, with @root, a copy of its
+ * root as it was, at the root's old parent and position; as one transaction. */
+gboolean      wp_store_restore_subtree      (WpStore       *self,
+                                             WpNode        *root,
+                                             WpStoreRows   *rows,
+                                             GError       **error);
+/* Sets a WP_STORE_ERROR_CONFLICT: the database is not as an undo step left it. */
+gboolean      wp_store_conflict             (GError       **error);
+
 char         *wp_store_now_iso              (void);
 const char   *wp_store_column_text          (sqlite3_stmt  *stmt,
                                              int            column);
@@ -86,5 +139,7 @@ void          wp_store_bind_id_or_null      (sqlite3_stmt  *stmt,
 void          wp_store_bind_double_or_null  (sqlite3_stmt  *stmt,
                                              int            index,
                                              double         value);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpStoreRows, wp_store_rows_free)
 
 G_END_DECLS

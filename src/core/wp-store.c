@@ -30,7 +30,20 @@ struct _WpStore
   gboolean    plans_changed;
   GHashTable *changed_parents; /* "plan:parent" → GArray of two gint64 */
   GHashTable *changed_nodes;  /* set of node ids (gint64 *) */
+
+  /* Watchers of one sibling list each, found by key so that a change reaches only its
+   * own: an outline of 20,000 nodes keeps thousands of them alive. */
+  GHashTable *watches;        /* watch id → ChildrenWatch */
+  GHashTable *watch_ids;      /* "plan:parent" → GArray of watch ids */
+  guint       last_watch_id;
 };
+
+typedef struct
+{
+  char                *key;
+  WpStoreChildrenFunc  func;
+  gpointer             user_data;
+} ChildrenWatch;
 
 G_DEFINE_FINAL_TYPE (WpStore, wp_store, G_TYPE_OBJECT)
 
@@ -158,13 +171,19 @@ wp_store_now_iso (void)
 /* Change tracking: signals wait for the outermost commit, so that listeners never see
  * a half-made change and a rolled-back one is never announced. */
 
+static char *
+children_key (gint64 plan_id,
+              gint64 parent_id)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, plan_id, parent_id);
+}
+
 void
 wp_store_note_children_changed (WpStore *self,
                        gint64   plan_id,
                        gint64   parent_id)
 {
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
-                                          plan_id, parent_id);
+  g_autofree char *key = children_key (plan_id, parent_id);
   GArray *pair;
 
   if (g_hash_table_contains (self->changed_parents, key))
@@ -180,6 +199,30 @@ wp_store_note_node_changed (WpStore *self,
                    gint64   node_id)
 {
   g_hash_table_add (self->changed_nodes, g_memdup2 (&node_id, sizeof node_id));
+}
+
+/* Calls the watchers of one sibling list. A watcher may add or remove watches (a tree
+ * model drops and creates child lists), so the ids are copied and looked up again. */
+static void
+call_children_watchers (WpStore *self,
+                        gint64   plan_id,
+                        gint64   parent_id)
+{
+  g_autofree char *key = children_key (plan_id, parent_id);
+  GArray *ids = g_hash_table_lookup (self->watch_ids, key);
+  g_autoptr(GArray) copy = NULL;
+
+  if (ids == NULL)
+    return;
+  copy = g_array_copy (ids);
+  for (guint i = 0; i < copy->len; i++)
+    {
+      guint watch_id = g_array_index (copy, guint, i);
+      ChildrenWatch *watch = g_hash_table_lookup (self->watches, GUINT_TO_POINTER (watch_id));
+
+      if (watch != NULL)
+        watch->func (self, plan_id, parent_id, watch->user_data);
+    }
 }
 
 static void
@@ -201,10 +244,11 @@ emit_pending_changes (WpStore *self)
   g_hash_table_iter_init (&iter, parents);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      GArray *pair = value;
+      gint64 plan_id = g_array_index ((GArray *) value, gint64, 0);
+      gint64 parent_id = g_array_index ((GArray *) value, gint64, 1);
 
-      g_signal_emit (self, signals[CHILDREN_CHANGED], 0,
-                     g_array_index (pair, gint64, 0), g_array_index (pair, gint64, 1));
+      call_children_watchers (self, plan_id, parent_id);
+      g_signal_emit (self, signals[CHILDREN_CHANGED], 0, plan_id, parent_id);
     }
   g_hash_table_iter_init (&iter, nodes);
   while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -316,6 +360,74 @@ wp_store_finish (WpStore   *self,
   return wp_store_commit (self, error);
 }
 
+/* Watches */
+
+static void
+free_children_watch (gpointer data)
+{
+  ChildrenWatch *watch = data;
+
+  g_free (watch->key);
+  g_free (watch);
+}
+
+guint
+wp_store_watch_children (WpStore             *self,
+                         gint64               plan_id,
+                         gint64               parent_id,
+                         WpStoreChildrenFunc  func,
+                         gpointer             user_data)
+{
+  ChildrenWatch *watch;
+  GArray *ids;
+  guint id;
+
+  g_return_val_if_fail (WP_IS_STORE (self), 0);
+  g_return_val_if_fail (func != NULL, 0);
+
+  watch = g_new0 (ChildrenWatch, 1);
+  watch->key = children_key (plan_id, parent_id);
+  watch->func = func;
+  watch->user_data = user_data;
+  id = ++self->last_watch_id;
+  g_hash_table_insert (self->watches, GUINT_TO_POINTER (id), watch);
+
+  ids = g_hash_table_lookup (self->watch_ids, watch->key);
+  if (ids == NULL)
+    {
+      ids = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (self->watch_ids, g_strdup (watch->key), ids);
+    }
+  g_array_append_val (ids, id);
+  return id;
+}
+
+void
+wp_store_unwatch_children (WpStore *self,
+                           guint    watch_id)
+{
+  ChildrenWatch *watch;
+  GArray *ids;
+
+  g_return_if_fail (WP_IS_STORE (self));
+
+  watch = g_hash_table_lookup (self->watches, GUINT_TO_POINTER (watch_id));
+  g_return_if_fail (watch != NULL);
+
+  ids = g_hash_table_lookup (self->watch_ids, watch->key);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      if (g_array_index (ids, guint, i) == watch_id)
+        {
+          g_array_remove_index (ids, i);
+          break;
+        }
+    }
+  if (ids->len == 0)
+    g_hash_table_remove (self->watch_ids, watch->key);
+  g_hash_table_remove (self->watches, GUINT_TO_POINTER (watch_id));
+}
+
 /* Object life */
 
 static void
@@ -334,6 +446,8 @@ wp_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->changed_parents, g_hash_table_unref);
   g_clear_pointer (&self->changed_nodes, g_hash_table_unref);
+  g_clear_pointer (&self->watches, g_hash_table_unref);
+  g_clear_pointer (&self->watch_ids, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_free (self->path);
 
@@ -368,6 +482,9 @@ wp_store_init (WpStore *self)
   self->changed_parents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                  (GDestroyNotify) g_array_unref);
   self->changed_nodes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->watches = g_hash_table_new_full (NULL, NULL, NULL, free_children_watch);
+  self->watch_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) g_array_unref);
 }
 
 char *

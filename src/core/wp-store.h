@@ -24,6 +24,7 @@ typedef enum
   WP_STORE_ERROR_NOT_FOUND,       /* no such plan, node, … */
   WP_STORE_ERROR_INVALID,         /* the operation makes no sense (e.g. move under itself) */
   WP_STORE_ERROR_FAILED,
+  WP_STORE_ERROR_CONFLICT,        /* changed elsewhere since (another window or program) */
 } WpStoreError;
 
 /* The schema version this build writes (PRAGMA user_version). */
@@ -53,6 +54,25 @@ gboolean      wp_store_begin                   (WpStore      *self,
 gboolean      wp_store_commit                  (WpStore      *self,
                                                 GError      **error);
 void          wp_store_rollback                (WpStore      *self);
+
+/* Called, like "children-changed", once a commit changed the children of @parent_id. */
+typedef void (*WpStoreChildrenFunc) (WpStore *store,
+                                     gint64   plan_id,
+                                     gint64   parent_id,
+                                     gpointer user_data);
+
+/* Calls @func whenever the children of @parent_id (0: the top level) in @plan_id change,
+ * before "children-changed" is emitted. Unlike a handler of that signal, which runs on
+ * every change, a watch runs only for its own sibling list: a tree model keeps one per
+ * expanded row, thousands in a large outline. Returns an id for
+ * wp_store_unwatch_children(); the watch must be removed before @user_data goes. */
+guint         wp_store_watch_children          (WpStore             *self,
+                                                gint64               plan_id,
+                                                gint64               parent_id,
+                                                WpStoreChildrenFunc  func,
+                                                gpointer             user_data);
+void          wp_store_unwatch_children        (WpStore             *self,
+                                                guint                watch_id);
 
 /* Plans */
 GPtrArray    *wp_store_list_plans              (WpStore      *self);
@@ -157,5 +177,49 @@ gboolean      wp_store_update_progress         (WpStore         *self,
 gboolean      wp_store_delete_progress         (WpStore      *self,
                                                 gint64        entry_id,
                                                 GError      **error);
+
+/* Managing departments and carrying plans (wp-store-departments.c, wp-store-carry.c).
+ * Departments belong to the workbook; a change to one emits "node-changed" for every node
+ * that names it (as responsible or in its progress log). */
+/* The number of nodes (tasks, in practice) that name the department. */
+guint         wp_store_count_department_tasks  (WpStore      *self,
+                                                gint64        department_id);
+/* Adds a department at the end of the list; an error when the name is taken. */
+gint64        wp_store_add_department          (WpStore      *self,
+                                                const char   *name,
+                                                GError      **error);
+/* An error when another department has the name. */
+gboolean      wp_store_rename_department       (WpStore      *self,
+                                                gint64        department_id,
+                                                const char   *name,
+                                                GError      **error);
+/* Moves every assignment and progress entry of @from_id to @into_id, then deletes
+ * @from_id. A node that names both keeps @into_id at its place, as lead when either was. */
+gboolean      wp_store_merge_departments       (WpStore      *self,
+                                                gint64        into_id,
+                                                gint64        from_id,
+                                                GError      **error);
+/* Moves the department to @position (-1: last) in the list; positions stay 0 … n-1. */
+gboolean      wp_store_move_department         (WpStore      *self,
+                                                gint64        department_id,
+                                                int           position,
+                                                GError      **error);
+/* Deletes a department that no node names; otherwise an error saying how many do. */
+gboolean      wp_store_delete_department       (WpStore      *self,
+                                                gint64        department_id,
+                                                GError      **error);
+/* The id of the (first) plan of @year called @title, or 0. */
+gint64        wp_store_find_plan               (WpStore      *self,
+                                                guint         year,
+                                                const char   *title);
+/* A new plan for the next year with the same outline and the unfinished tasks (not done,
+ * not cancelled): their departments and indicators go along, with last year's actual as
+ * the new baseline and no actual yet; status, progress, log and narrative start afresh;
+ * dates move by one year. Sections whose tasks were all finished are left out. An error
+ * when the next year already has a plan of the new title. Returns the new plan's id, or 0. */
+gint64        wp_store_carry_plan              (WpStore      *self,
+                                                gint64        plan_id,
+                                                GError      **error);
+/* End of managing departments and carrying plans. */
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "wp-application.h"
+#include "wp-resources.h"
 #include "wp-store.h"
 #include "wp-window.h"
 
@@ -129,6 +130,8 @@ wp_application_handle_local_options (GApplication *app,
 static void
 wp_application_startup (GApplication *app)
 {
+  /* Before GtkApplication looks for gtk/help-overlay.ui, the shortcuts window. */
+  wp_resources_register ();
   G_APPLICATION_CLASS (wp_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,

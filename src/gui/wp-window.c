@@ -5,25 +5,30 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "wp-departments-dialog.h"
 #include "wp-import-dialog.h"
-#include "wp-node-list.h"
-#include "wp-outline-row.h"
+#include "wp-outline-view.h"
+#include "wp-plan-dialog.h"
 #include "wp-plan-list.h"
 #include "wp-resources.h"
+#include "wp-task-editor.h"
 #include "wp-window.h"
 
 struct _WpWindow
 {
   AdwApplicationWindow parent_instance;
 
+  AdwToastOverlay     *toast_overlay;
   GtkStack            *title_stack;
   GtkDropDown         *plan_dropdown;
   GtkStack            *content_stack;
-  GtkListView         *outline_view;
+  WpOutlineView       *outline;
+  AdwBin              *editor_slot;
+  WpTaskEditor        *editor;
 
   WpStore             *store;
+  WpHistory           *history;
   WpPlanList          *plans;
-  WpNumbering          numbering;
 };
 
 G_DEFINE_FINAL_TYPE (WpWindow, wp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -46,59 +51,31 @@ format_plan_label (WpPlan     *plan,
   return g_strdup_printf ("%u %s", year, title);
 }
 
-/* Sections always get a child model, so that they can receive tasks later; a task only
- * when it has sub-tasks, so that plain tasks show no expander. */
-static GListModel *
-create_child_model (gpointer item,
-                    gpointer user_data)
+static void
+show_error (WpWindow     *self,
+            const GError *error)
 {
-  WpNode *node = item;
-  WpStore *store = user_data;
-  g_autoptr(WpNodeList) children = NULL;
-
-  children = wp_node_list_new (store, wp_node_get_plan_id (node), wp_node_get_id (node));
-  if (wp_node_get_kind (node) == WP_NODE_SECTION
-      || g_list_model_get_n_items (G_LIST_MODEL (children)) > 0)
-    return G_LIST_MODEL (g_steal_pointer (&children));
-
-  return NULL;
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
-static GtkSelectionModel *
-create_outline_model (WpWindow *self,
-                      WpPlan   *plan)
+static WpPlan *
+get_selected_plan (WpWindow *self)
 {
-  WpNodeList *roots = wp_node_list_new (self->store, wp_plan_get_id (plan), 0);
-  GtkTreeListModel *tree;
-  GtkSingleSelection *selection;
-
-  /* Expanded from the start: a plan is read as a document, top to bottom. */
-  tree = gtk_tree_list_model_new (G_LIST_MODEL (roots), FALSE, TRUE, create_child_model,
-                                  g_object_ref (self->store), g_object_unref);
-
-  /* Nothing is chosen until the user clicks a row: a highlighted first heading would
-   * read as a distinction of that heading. */
-  selection = gtk_single_selection_new (NULL);
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_model (selection, G_LIST_MODEL (tree));
-  g_object_unref (tree);
-
-  return GTK_SELECTION_MODEL (selection);
+  return gtk_drop_down_get_selected_item (self->plan_dropdown);
 }
 
 static void
-load_outline (WpWindow *self)
+update_plan_actions (WpWindow *self)
 {
-  WpPlan *plan = gtk_drop_down_get_selected_item (self->plan_dropdown);
-  g_autoptr(GtkSelectionModel) model = NULL;
+  gboolean has_plan = get_selected_plan (self) != NULL;
+  const char *names[] = { "edit-plan", "delete-plan", "carry-plan" };
 
-  if (plan != NULL)
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      self->numbering = wp_plan_get_numbering (plan);
-      model = create_outline_model (self, plan);
-    }
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), names[i]);
 
-  gtk_list_view_set_model (self->outline_view, model);
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (action), has_plan);
+    }
 }
 
 static void
@@ -123,32 +100,17 @@ on_plans_items_changed (WpWindow   *self,
 static void
 on_plan_dropdown_selected_item_changed (WpWindow *self)
 {
-  load_outline (self);
+  wp_outline_view_set_plan (self->outline, get_selected_plan (self));
+  update_plan_actions (self);
 }
 
 static void
-on_outline_factory_setup (GtkSignalListItemFactory *factory,
-                          GtkListItem              *item,
-                          WpWindow                 *self)
+on_outline_selected_node_changed (WpWindow *self)
 {
-  gtk_list_item_set_child (item, wp_outline_row_new ());
-}
+  g_autoptr(WpNode) node = wp_outline_view_get_selected_node (self->outline);
 
-static void
-on_outline_factory_bind (GtkSignalListItemFactory *factory,
-                         GtkListItem              *item,
-                         WpWindow                 *self)
-{
-  wp_outline_row_bind (WP_OUTLINE_ROW (gtk_list_item_get_child (item)),
-                       self->store, self->numbering, gtk_list_item_get_item (item));
-}
-
-static void
-on_outline_factory_unbind (GtkSignalListItemFactory *factory,
-                           GtkListItem              *item,
-                           WpWindow                 *self)
-{
-  wp_outline_row_unbind (WP_OUTLINE_ROW (gtk_list_item_get_child (item)));
+  if (self->editor != NULL)
+    wp_task_editor_set_node (self->editor, node);
 }
 
 static void
@@ -185,12 +147,13 @@ select_plan (WpWindow *self,
 }
 
 static void
-on_import_dialog_imported (WpWindow       *self,
-                           gint64          plan_id,
-                           WpImportDialog *dialog)
+on_plan_chosen (WpWindow *self,
+                gint64    plan_id)
 {
   select_plan (self, plan_id);
 }
+
+/* Importing */
 
 GtkWindow *
 wp_window_import_file (WpWindow *self,
@@ -202,7 +165,7 @@ wp_window_import_file (WpWindow *self,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   dialog = wp_import_dialog_new (GTK_WINDOW (self), self->store, file);
-  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_import_dialog_imported), self,
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_plan_chosen), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 
@@ -259,9 +222,181 @@ on_import_activate (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Editing */
+
+/* The selected node stays selected when the step leaves it in the plan. */
+static void
+step_history (WpWindow  *self,
+              gboolean (*step) (WpHistory *, GError **))
+{
+  g_autoptr(WpNode) selected = wp_outline_view_get_selected_node (self->outline);
+  g_autoptr(GError) error = NULL;
+
+  if (!step (self->history, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  if (selected != NULL)
+    wp_outline_view_select_node (self->outline, wp_node_get_id (selected));
+}
+
+static void
+on_undo_activate (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  step_history (WP_WINDOW (user_data), wp_history_undo);
+}
+
+static void
+on_redo_activate (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  step_history (WP_WINDOW (user_data), wp_history_redo);
+}
+
+static void
+on_find_activate (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  WpWindow *self = WP_WINDOW (user_data);
+
+  wp_outline_view_show_filter_bar (self->outline);
+}
+
+/* Plans */
+
+static void
+present_plan_dialog (WpWindow *self,
+                     WpPlan   *plan)
+{
+  WpPlanDialog *dialog = wp_plan_dialog_present (GTK_WINDOW (self), self->store, plan);
+
+  g_signal_connect_object (dialog, "plan-saved", G_CALLBACK (on_plan_chosen), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+on_new_plan_activate (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  present_plan_dialog (WP_WINDOW (user_data), NULL);
+}
+
+static void
+on_edit_plan_activate (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  WpWindow *self = WP_WINDOW (user_data);
+
+  present_plan_dialog (self, get_selected_plan (self));
+}
+
+static void
+on_delete_plan_response (WpWindow         *self,
+                         const char       *response,
+                         AdwMessageDialog *dialog)
+{
+  WpPlan *plan = g_object_get_data (G_OBJECT (dialog), "plan");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "delete") == 0
+      && !wp_store_delete_plan (self->store, wp_plan_get_id (plan), &error))
+    show_error (self, error);
+}
+
+static void
+on_delete_plan_activate (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  WpWindow *self = WP_WINDOW (user_data);
+  WpPlan *plan = get_selected_plan (self);
+  GtkWidget *dialog;
+
+  if (plan == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL,
+                                   _("Its sections, tasks, indicators and progress entries are "
+                                     "deleted with it. This cannot be undone."));
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete “%s”?"),
+                                     wp_plan_get_title (plan));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "plan", g_object_ref (plan), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_plan_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_carry_plan_activate (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  WpWindow *self = WP_WINDOW (user_data);
+  WpPlan *plan = get_selected_plan (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gint64 plan_id;
+
+  if (plan == NULL)
+    return;
+  plan_id = wp_store_carry_plan (self->store, wp_plan_get_id (plan), &error);
+  if (plan_id == 0)
+    {
+      show_error (self, error);
+      return;
+    }
+  select_plan (self, plan_id);
+  message = g_strdup_printf (_("Unfinished tasks carried into %u"), wp_plan_get_year (plan) + 1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+on_departments_activate (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  WpWindow *self = WP_WINDOW (user_data);
+
+  wp_departments_dialog_present (GTK_WINDOW (self), self->store);
+}
+
 static const GActionEntry win_actions[] = {
   { "import", on_import_activate },
+  { "undo", on_undo_activate },
+  { "redo", on_redo_activate },
+  { "find", on_find_activate },
+  { "new-plan", on_new_plan_activate },
+  { "edit-plan", on_edit_plan_activate },
+  { "delete-plan", on_delete_plan_activate },
+  { "carry-plan", on_carry_plan_activate },
+  { "departments", on_departments_activate },
 };
+
+/* Undo and redo are offered only when there is something to take back or make again. */
+static void
+bind_history_actions (WpWindow *self)
+{
+  g_object_bind_property (self->history, "can-undo",
+                          g_action_map_lookup_action (G_ACTION_MAP (self), "undo"), "enabled",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->history, "can-redo",
+                          g_action_map_lookup_action (G_ACTION_MAP (self), "redo"), "enabled",
+                          G_BINDING_SYNC_CREATE);
+}
 
 static void
 wp_window_constructed (GObject *object)
@@ -270,12 +405,20 @@ wp_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (wp_window_parent_class)->constructed (object);
 
+  self->history = wp_history_new (self->store);
+  bind_history_actions (self);
+  /* The editor first: the outline tells it its selection from the start. */
+  self->editor = WP_TASK_EDITOR (wp_task_editor_new (self->history));
+  adw_bin_set_child (self->editor_slot, GTK_WIDGET (self->editor));
+  wp_outline_view_set_history (self->outline, self->history);
+
   self->plans = wp_plan_list_new (self->store);
   g_signal_connect_object (self->plans, "items-changed",
                            G_CALLBACK (on_plans_items_changed), self, G_CONNECT_SWAPPED);
   /* Setting the model selects the first plan, which loads its outline. */
   setup_plan_dropdown (self);
   update_empty_state (self);
+  update_plan_actions (self);
 }
 
 static void
@@ -285,6 +428,7 @@ wp_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WP_TYPE_WINDOW);
   g_clear_object (&self->plans);
+  g_clear_object (&self->history);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (wp_window_parent_class)->dispose (object);
@@ -328,6 +472,21 @@ wp_window_set_property (GObject      *object,
     }
 }
 
+/* In the window rather than the application, so that a text field's own undo (Ctrl+Z
+ * while typing) comes first. */
+static void
+add_bindings (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.find", NULL);
+}
+
 static void
 wp_window_class_init (WpWindowClass *klass)
 {
@@ -344,26 +503,29 @@ wp_window_class_init (WpWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  add_bindings (widget_class);
+
+  g_type_ensure (WP_TYPE_OUTLINE_VIEW);
   wp_resources_register ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/workplan/Workplan/wp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, plan_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, WpWindow, outline_view);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, outline);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, editor_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_dropdown_selected_item_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_outline_factory_setup);
-  gtk_widget_class_bind_template_callback (widget_class, on_outline_factory_bind);
-  gtk_widget_class_bind_template_callback (widget_class, on_outline_factory_unbind);
+  gtk_widget_class_bind_template_callback (widget_class, on_outline_selected_node_changed);
 }
 
 static void
 wp_window_init (WpWindow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  /* In the window's action map, so that the application's accelerator reaches it. */
+  /* In the window's action map, so that the application's accelerators reach them. */
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions),
                                    self);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 WpWindow *
@@ -385,4 +547,20 @@ wp_window_get_store (WpWindow *self)
   g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
 
   return self->store;
+}
+
+WpHistory *
+wp_window_get_history (WpWindow *self)
+{
+  g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
+
+  return self->history;
+}
+
+WpOutlineView *
+wp_window_get_outline (WpWindow *self)
+{
+  g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
+
+  return self->outline;
 }

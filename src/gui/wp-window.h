@@ -3,20 +3,24 @@
 
 #include <adwaita.h>
 
-#include "wp-store.h"
+#include "wp-history.h"
+#include "wp-outline-view.h"
 
 G_BEGIN_DECLS
 
 #define WP_TYPE_WINDOW (wp_window_get_type ())
 G_DECLARE_FINAL_TYPE (WpWindow, wp_window, WP, WINDOW, AdwApplicationWindow)
 
-/* A window on the plans of @store: a plan selector and the selected plan's outline. */
-WpWindow  *wp_window_new         (GtkApplication *application,
-                                  WpStore        *store);
-WpStore   *wp_window_get_store   (WpWindow       *self);
+/* A window on the plans of @store: a plan selector, the selected plan's outline and the
+ * task editor beside it. Every edit made in it goes through one WpHistory. */
+WpWindow      *wp_window_new         (GtkApplication *application,
+                                      WpStore        *store);
+WpStore       *wp_window_get_store   (WpWindow       *self);
+WpHistory     *wp_window_get_history (WpWindow       *self);
+WpOutlineView *wp_window_get_outline (WpWindow       *self);
 /* Opens the import dialog on @file; the plan it imports gets selected. Returns the
  * dialog (transfer none). */
-GtkWindow *wp_window_import_file (WpWindow       *self,
-                                  GFile          *file);
+GtkWindow     *wp_window_import_file (WpWindow       *self,
+                                      GFile          *file);
 
 G_END_DECLS
