@@ -14,32 +14,6 @@
 
 static GtkApplication *app;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wake_up_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @condition holds, for ten seconds at most. The reading thread
- * reports through the main context, which this keeps turning. */
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint wake_up_id = g_timeout_add (20, wake_up_cb, NULL);
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  g_source_remove (wake_up_id);
-}
-
 static gboolean
 is_read (gpointer data)
 {
@@ -80,7 +54,7 @@ open_dialog (WpTestFixture *fixture,
 
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
-  wait_until (is_read, dialog);
+  wp_test_wait_until (is_read, dialog);
 
   return dialog;
 }
@@ -294,7 +268,7 @@ test_preview_and_import (WpTestFixture *fixture,
   g_assert_cmpint (gtk_spin_button_get_value_as_int (year_spin), ==, 2019);
 
   /* The user turns the first task shown into body text of the line above. */
-  wait_until (shows_a_task, dialog);
+  wp_test_wait_until (shows_a_task, dialog);
   row = find_row_of_kind (dialog, WP_OUTLINE_LINE_TASK);
   choose_kind (row, WP_OUTLINE_LINE_BODY);
   g_assert_cmpint (wp_outline_get_line_kind (outline, wp_import_row_get_line (row)),
@@ -353,7 +327,7 @@ test_mark_items (WpTestFixture *fixture,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL);
   g_assert_cmpint (count_plans (fixture), ==, 0);
 
-  wait_until (shows_rows, dialog);
+  wp_test_wait_until (shows_rows, dialog);
   choose_kind (find_row (dialog, 1), WP_OUTLINE_LINE_SECTION);
   choose_kind (find_row (dialog, 2), WP_OUTLINE_LINE_TASK);
   g_assert_cmpuint (wp_outline_get_line_level (outline, 2), ==, 0);
@@ -482,7 +456,7 @@ test_cancel (WpTestFixture *fixture,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 
-  wait_until (is_read, dialog);
+  wp_test_wait_until (is_read, dialog);
   g_assert_null (wp_import_dialog_get_outline (dialog));
   g_assert_cmpint (count_plans (fixture), ==, 0);
   close_window (dialog);
@@ -526,10 +500,10 @@ test_window_import (WpTestFixture *fixture,
   dialog = g_object_ref (WP_IMPORT_DIALOG (wp_window_import_file (window, file)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
-  wait_until (is_read, dialog);
+  wp_test_wait_until (is_read, dialog);
   g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &plan_id);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL);
-  wait_until (is_closed, dialog);
+  wp_test_wait_until (is_closed, dialog);
 
   /* The 2019 plan comes first in the list, and is selected. */
   g_assert_cmpint (plan_id, >, 0);

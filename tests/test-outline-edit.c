@@ -637,18 +637,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  /* The application's resources, so that GtkApplication finds the shortcuts window. */
-  wp_resources_register ();
-  app = GTK_APPLICATION (adw_application_new ("io.github.workplan.Workplan.Test",
-                                              G_APPLICATION_NON_UNIQUE));
-  g_application_set_resource_base_path (G_APPLICATION (app), "/io/github/workplan/Workplan");
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = wp_test_register_app ();
 
   wp_test_add ("/outline-edit/build-move-undo", wp_test_fixture_set_up_plan, test_build_move_undo);
   wp_test_add ("/outline-edit/rename-in-place", wp_test_fixture_set_up_plan, test_rename_in_place);

@@ -237,15 +237,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  app = GTK_APPLICATION (adw_application_new ("io.github.workplan.Workplan.Test",
-                                              G_APPLICATION_NON_UNIQUE));
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = wp_test_register_app ();
 
   g_test_add ("/outline-large/open-expand-filter", Fixture, NULL, set_up,
               test_open_expand_filter, tear_down);

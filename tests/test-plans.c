@@ -615,29 +615,6 @@ test_carry_titles (Fixture       *fixture,
 /* GUI level */
 
 static gboolean
-wake_up_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint wake_up_id = g_timeout_add (20, wake_up_cb, NULL);
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (wake_up_id);
-}
-
-static gboolean
 is_hidden (gpointer window)
 {
   return !gtk_widget_get_visible (GTK_WIDGET (window));
@@ -764,7 +741,7 @@ test_plan_dialog_create (Fixture       *fixture,
   adw_combo_row_set_selected (ADW_COMBO_ROW (get_plan_part (dialog, "numbering_row")),
                               WP_NUMBERING_EN);
   click (save);
-  wait_until (is_hidden, dialog);
+  wp_test_wait_until (is_hidden, dialog);
 
   g_assert_cmpint (saved_id, >, 0);
   assert_plan_row (fixture, saved_id, "2030|2030年工作要点|某区教育局|en|-");
@@ -818,7 +795,7 @@ test_plan_dialog_edit (Fixture       *fixture,
   /* Pressing Enter in a field saves, as the button does. */
   set_text (dialog, "organization_row", "某区教育局");
   g_signal_emit_by_name (get_plan_part (dialog, "organization_row"), "entry-activated");
-  wait_until (is_hidden, dialog);
+  wp_test_wait_until (is_hidden, dialog);
   g_assert_cmpint (saved_id, ==, fixture->plan_id);
   assert_plan_row (fixture, fixture->plan_id, "2019|2019年工作要点|某区教育局|zh|2019-02-01");
   close_window (dialog);
@@ -829,7 +806,7 @@ test_plan_dialog_edit (Fixture       *fixture,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (get_plan_part (dialog, "year_spin")), 2021);
   g_assert_cmpstr (get_text (dialog, "title_row"), ==, "2021年工作要点");
   click (get_plan_part (dialog, "save_button"));
-  wait_until (is_hidden, dialog);
+  wp_test_wait_until (is_hidden, dialog);
   assert_plan_row (fixture, fixture->plan_id, "2021|2021年工作要点|某区教育局|zh|-");
   g_assert_cmpint (wp_test_query_int (fixture->path, "SELECT count(*) FROM plans"), ==, 1);
   close_window (dialog);
@@ -880,7 +857,7 @@ wait_for_row (WpDepartmentsDialog *dialog,
 {
   RowSearch search = { dialog, name, NULL };
 
-  wait_until (find_row, &search);
+  wp_test_wait_until (find_row, &search);
   return search.row;
 }
 

@@ -299,17 +299,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  /* Registering runs the application's startup, which initialises GTK and libadwaita;
-   * windows can then be added to it without running it. */
-  app = GTK_APPLICATION (adw_application_new ("io.github.workplan.Workplan.Test",
-                                              G_APPLICATION_NON_UNIQUE));
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = wp_test_register_app ();
 
   wp_test_add ("/window/zh-outline", wp_test_fixture_set_up_store, test_zh_outline);
   wp_test_add ("/window/switch-to-en-plan", wp_test_fixture_set_up_store, test_switch_to_en_plan);

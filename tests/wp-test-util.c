@@ -4,6 +4,9 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include <adwaita.h>
+
+#include "wp-resources.h"
 #include "wp-test-util.h"
 
 /* The file name of a fixture's workbook inside its folder. */
@@ -241,3 +244,43 @@ wp_test_query_text (const char *db_path,
   sqlite3_close (db);
   return value;
 }
+
+static gboolean
+wake_up_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+void
+wp_test_wait_until (WpTestCondition condition,
+                    gpointer        data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint wake_up_id = g_timeout_add (20, wake_up_cb, NULL);
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_source_remove (wake_up_id);
+}
+
+GtkApplication *
+wp_test_register_app (void)
+{
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app = GTK_APPLICATION (adw_application_new ("io.github.workplan.Workplan.Test",
+                                                              G_APPLICATION_NON_UNIQUE));
+
+  /* As in the program: the resources, under the base path where GtkApplication looks
+   * for the shortcuts window. Registering runs the application's startup, which
+   * initialises GTK and libadwaita. */
+  wp_resources_register ();
+  g_application_set_resource_base_path (G_APPLICATION (app), "/io/github/workplan/Workplan");
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}
+

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gtk/gtk.h>
+
 #include "wp-store.h"
 
 G_BEGIN_DECLS
@@ -86,5 +88,15 @@ gint64   wp_test_query_int            (const char    *db_path,
 /* The text that @sql first returns, read on a read-only connection to @db_path. */
 char    *wp_test_query_text           (const char    *db_path,
                                        const char    *sql);
+
+typedef gboolean (*WpTestCondition) (gpointer data);
+
+/* Turns the main loop until @condition holds, failing after ten seconds. Threads that
+ * report through the main context are waited for too. */
+void            wp_test_wait_until    (WpTestCondition  condition,
+                                       gpointer         data);
+/* A registered (not running) application with the program's resources, so that GTK
+ * and libadwaita are set up and windows can be added to it. */
+GtkApplication *wp_test_register_app  (void);
 
 G_END_DECLS
