@@ -137,27 +137,6 @@ add_indicator (WpStore    *store,
   return id;
 }
 
-static gint64
-add_progress (WpStore    *store,
-              gint64      node_id,
-              const char *date,
-              double      progress,
-              gint64      department_id)
-{
-  g_autoptr(WpProgressEntry) entry = wp_progress_entry_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  wp_progress_entry_set_node_id (entry, node_id);
-  wp_progress_entry_set_date (entry, date);
-  wp_progress_entry_set_progress (entry, progress);
-  wp_progress_entry_set_note (entry, "按计划推进");
-  wp_progress_entry_set_department_id (entry, department_id);
-  id = wp_store_add_progress (store, entry, &error);
-  g_assert_no_error (error);
-  return id;
-}
-
 static void
 assign (WpStore *store,
         gint64   node_id,
@@ -201,8 +180,8 @@ fill_outline (WpTestFixture *fixture,
   assign (store, o->t3, o->basic, WP_ROLE_LEAD);
   o->indicator = add_indicator (store, o->t1, "普惠园", 12, 13);
   add_indicator (store, o->t3, "示范校", 5, NAN);
-  o->progress = add_progress (store, o->t1, "2019-05-01", 40, o->basic);
-  add_progress (store, o->t3, "2019-06-01", 20, 0);
+  o->progress = wp_test_add_progress (store, o->t1, "2019-05-01", 40, o->basic);
+  wp_test_add_progress (store, o->t3, "2019-06-01", 20, 0);
 }
 
 /* Edits */

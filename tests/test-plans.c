@@ -57,25 +57,6 @@ add_section (Fixture    *fixture,
                            -1);
 }
 
-static void
-add_progress (Fixture    *fixture,
-              gint64      node_id,
-              const char *date,
-              double      progress,
-              gint64      department_id)
-{
-  g_autoptr(WpProgressEntry) entry = wp_progress_entry_new ();
-  g_autoptr(GError) error = NULL;
-
-  wp_progress_entry_set_node_id (entry, node_id);
-  wp_progress_entry_set_date (entry, date);
-  wp_progress_entry_set_progress (entry, progress);
-  wp_progress_entry_set_note (entry, "进展顺利");
-  wp_progress_entry_set_department_id (entry, department_id);
-  g_assert_cmpint (wp_store_add_progress (fixture->store, entry, &error), >, 0);
-  g_assert_no_error (error);
-}
-
 /* The text that the SQL of @format returns, read on a connection of its own, is
  * @expected. */
 static void G_GNUC_PRINTF (3, 4)
@@ -204,8 +185,8 @@ test_merge_departments (Fixture       *fixture,
   assign (fixture, t4, c, WP_ROLE_LEAD);
   assign (fixture, t4, b, WP_ROLE_SUPPORT);
   assign (fixture, t5, c, WP_ROLE_LEAD);
-  add_progress (fixture, t2, "2019-05-01", 40, b);
-  add_progress (fixture, t5, "2019-05-01", 30, c);
+  wp_test_add_progress (fixture->store, t2, "2019-05-01", 40, b);
+  wp_test_add_progress (fixture->store, t5, "2019-05-01", 30, c);
   g_assert_cmpuint (wp_store_count_department_tasks (fixture->store, b), ==, 4);
   g_signal_connect (fixture->store, "node-changed", G_CALLBACK (count_signal), &changed);
 
@@ -275,7 +256,7 @@ test_delete_department (Fixture       *fixture,
   add_department (fixture, "人事科");
   assign (fixture, t1, used, WP_ROLE_LEAD);
   assign (fixture, t2, used, WP_ROLE_SUPPORT);
-  add_progress (fixture, t1, "2019-03-01", 10, logged);
+  wp_test_add_progress (fixture->store, t1, "2019-03-01", 10, logged);
 
   g_assert_false (wp_store_delete_department (fixture->store, used, &error));
   g_assert_error (error, WP_STORE_ERROR, WP_STORE_ERROR_INVALID);
@@ -396,8 +377,8 @@ seed_plan (Fixture  *fixture,
   assign (fixture, seed->t_delayed, seed->anquan, WP_ROLE_LEAD);
   add_indicator (fixture, seed->t_running, "新建学校", 10, 12, 13);
   add_indicator (fixture, seed->t_running, "新增学位", 3000, 5000, NAN);
-  add_progress (fixture, seed->t_running, "2019-05-01", 40, seed->anquan);
-  add_progress (fixture, seed->t_delayed, "2019-08-01", 20, 0);
+  wp_test_add_progress (fixture->store, seed->t_running, "2019-05-01", 40, seed->anquan);
+  wp_test_add_progress (fixture->store, seed->t_delayed, "2019-08-01", 20, 0);
 }
 
 static char *

@@ -284,3 +284,24 @@ wp_test_register_app (void)
   return app;
 }
 
+gint64
+wp_test_add_progress (WpStore    *store,
+                      gint64      node_id,
+                      const char *date,
+                      double      progress,
+                      gint64      department_id)
+{
+  g_autoptr(WpProgressEntry) entry = wp_progress_entry_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  wp_progress_entry_set_node_id (entry, node_id);
+  wp_progress_entry_set_date (entry, date);
+  wp_progress_entry_set_progress (entry, progress);
+  wp_progress_entry_set_note (entry, "按计划推进");
+  wp_progress_entry_set_department_id (entry, department_id);
+  id = wp_store_add_progress (store, entry, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}

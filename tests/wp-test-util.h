@@ -89,6 +89,13 @@ gint64   wp_test_query_int            (const char    *db_path,
 char    *wp_test_query_text           (const char    *db_path,
                                        const char    *sql);
 
+/* Adds a progress entry (with a note) to a node; @department_id may be 0. Returns its id. */
+gint64          wp_test_add_progress  (WpStore         *store,
+                                       gint64           node_id,
+                                       const char      *date,
+                                       double           progress,
+                                       gint64           department_id);
+
 typedef gboolean (*WpTestCondition) (gpointer data);
 
 /* Turns the main loop until @condition holds, failing after ten seconds. Threads that
