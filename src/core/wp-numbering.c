@@ -36,9 +36,9 @@ wp_numbering_level (WpNodeKind kind,
 
 /* Writes @n the way a Chinese document counts: 十 for 10 (not 一十), 一百零一 for 101,
  * 一万零一十 for 10010. A run of zeros before a non-zero digit reads as one 零. */
-static void
-append_chinese_numeral (GString *out,
-                        guint    n)
+void
+wp_numbering_append_chinese (GString *out,
+                             guint    n)
 {
   static const guint group_divisors[] = { 100000000, 10000, 1 };
   static const guint digit_divisors[] = { 1000, 100, 10, 1 };
@@ -78,9 +78,9 @@ append_chinese_numeral (GString *out,
 
 /* ①–⑳, ㉑–㉟ and ㊱–㊿ are the circled numbers Unicode has. Beyond 50 there is no
  * circled form; "51)" keeps the list readable and differs from every other zh level. */
-static void
-append_circled_number (GString *out,
-                       guint    n)
+void
+wp_numbering_append_circled (GString *out,
+                             guint    n)
 {
   if (n >= 1 && n <= 20)
     g_string_append_unichar (out, 0x2460 + n - 1);
@@ -93,10 +93,10 @@ append_circled_number (GString *out,
 }
 
 /* Subtractive Roman numerals; thousands beyond MMM simply repeat M. */
-static void
-append_roman_numeral (GString  *out,
-                      guint     n,
-                      gboolean  upper)
+void
+wp_numbering_append_roman (GString  *out,
+                           guint     n,
+                           gboolean  upper)
 {
   static const struct { guint value; const char *upper; const char *lower; } numerals[] = {
     { 1000, "M", "m" }, { 900, "CM", "cm" }, { 500, "D", "d" }, { 400, "CD", "cd" },
@@ -136,12 +136,12 @@ append_zh_number (GString *out,
   switch (look)
     {
     case 0:
-      append_chinese_numeral (out, index);
+      wp_numbering_append_chinese (out, index);
       g_string_append (out, "、");
       break;
     case 1:
       g_string_append (out, "（");
-      append_chinese_numeral (out, index);
+      wp_numbering_append_chinese (out, index);
       g_string_append (out, "）");
       break;
     case 2:
@@ -151,7 +151,7 @@ append_zh_number (GString *out,
       g_string_append_printf (out, "（%u）", index);
       break;
     default:
-      append_circled_number (out, index);
+      wp_numbering_append_circled (out, index);
       break;
     }
 }
@@ -164,7 +164,7 @@ append_en_number (GString *out,
   switch (look)
     {
     case 0:
-      append_roman_numeral (out, index, TRUE);
+      wp_numbering_append_roman (out, index, TRUE);
       g_string_append_c (out, '.');
       break;
     case 1:
@@ -181,7 +181,7 @@ append_en_number (GString *out,
       break;
     default:
       g_string_append_c (out, '(');
-      append_roman_numeral (out, index, FALSE);
+      wp_numbering_append_roman (out, index, FALSE);
       g_string_append_c (out, ')');
       break;
     }

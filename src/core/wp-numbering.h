@@ -18,6 +18,15 @@ guint  wp_numbering_level      (WpNodeKind   kind,
 char  *wp_numbering_format     (WpNumbering  style,
                                 guint        level,
                                 guint        index);
+/* The bare numerals of the levels above, without their punctuation, for other
+ * numbering schemes (Word's list formats): 十一, ⑤, XIV / xiv. */
+void   wp_numbering_append_chinese (GString  *out,
+                                    guint     n);
+void   wp_numbering_append_circled (GString  *out,
+                                    guint     n);
+void   wp_numbering_append_roman   (GString  *out,
+                                    guint     n,
+                                    gboolean  upper);
 /* The number of a node as shown in the outline: its index counts the earlier siblings
  * of the same kind. */
 char  *wp_numbering_for_node   (WpStore     *store,

@@ -36,24 +36,6 @@ append_full_width (GString *out,
     g_string_append_unichar (out, 0xff10 + (*d - '0'));
 }
 
-/* Our own outline numbers without their punctuation: "十一、" gives 十一, "(iv)" iv. */
-static void
-append_bare (GString     *out,
-             WpNumbering  style,
-             guint        look,
-             guint        n)
-{
-  g_autofree char *number = wp_numbering_format (style, look, n);
-
-  for (const char *p = number; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_ispunct (c))
-        g_string_append_unichar (out, c);
-    }
-}
-
 /* Financial numerals, as on cheques: 壹贰叁 instead of 一二三. */
 static void
 append_chinese_legal (GString *out,
@@ -67,7 +49,7 @@ append_chinese_legal (GString *out,
   };
   g_autoptr(GString) numeral = g_string_new (NULL);
 
-  append_bare (numeral, WP_NUMBERING_ZH, 0, n);
+  wp_numbering_append_chinese (numeral, n);
   for (const char *p = numeral->str; *p != '\0'; p = g_utf8_next_char (p))
     {
       gsize length = g_utf8_next_char (p) - p;
@@ -161,36 +143,51 @@ append_full_stop (GString *out,
   append_enclosed (out, n, 0x2488, "%u.");
 }
 
+static void
+append_upper_roman (GString *out,
+                    guint    n)
+{
+  wp_numbering_append_roman (out, n, TRUE);
+}
+
+static void
+append_lower_roman (GString *out,
+                    guint    n)
+{
+  wp_numbering_append_roman (out, n, FALSE);
+}
+
+/* Unicode has circled numbers up to 50; larger ones fall back to plain decimals. */
+#define MAX_CIRCLED 50
+
 typedef struct
 {
   const char  *name;
-  void       (*append) (GString *out, guint n);  /* NULL: our own outline number */
-  WpNumbering  style;                            /* of that outline number */
-  guint        look;
+  void       (*append) (GString *out, guint n);
   guint        max;
 } Format;
 
 static const Format formats[] = {
-  { "decimalZero", append_decimal_zero, 0, 0, G_MAXUINT },
-  { "decimalFullWidth", append_full_width, 0, 0, G_MAXUINT },
-  { "decimalFullWidth2", append_full_width, 0, 0, G_MAXUINT },
-  { "decimalEnclosedCircle", NULL, WP_NUMBERING_ZH, 4, G_MAXUINT },
-  { "decimalEnclosedCircleChinese", NULL, WP_NUMBERING_ZH, 4, G_MAXUINT },
-  { "decimalEnclosedParen", append_parenthesized, 0, 0, G_MAXUINT },
-  { "decimalEnclosedFullstop", append_full_stop, 0, 0, G_MAXUINT },
-  { "chineseCounting", NULL, WP_NUMBERING_ZH, 0, G_MAXUINT },
-  { "chineseCountingThousand", NULL, WP_NUMBERING_ZH, 0, G_MAXUINT },
-  { "taiwaneseCounting", NULL, WP_NUMBERING_ZH, 0, G_MAXUINT },
-  { "taiwaneseCountingThousand", NULL, WP_NUMBERING_ZH, 0, G_MAXUINT },
-  { "japaneseCounting", NULL, WP_NUMBERING_ZH, 0, G_MAXUINT },
-  { "chineseLegalSimplified", append_chinese_legal, 0, 0, G_MAXUINT },
-  { "ideographTraditional", append_heavenly_stem, 0, 0, G_MAXUINT },
-  { "ideographDigital", append_ideograph_digits, 0, 0, G_MAXUINT },
-  { "taiwaneseDigital", append_ideograph_digits, 0, 0, G_MAXUINT },
-  { "upperRoman", NULL, WP_NUMBERING_EN, 0, MAX_ROMAN },
-  { "lowerRoman", NULL, WP_NUMBERING_EN, 4, MAX_ROMAN },
-  { "upperLetter", append_upper_letter, 0, 0, MAX_LETTERS },
-  { "lowerLetter", append_lower_letter, 0, 0, MAX_LETTERS },
+  { "decimalZero", append_decimal_zero, G_MAXUINT },
+  { "decimalFullWidth", append_full_width, G_MAXUINT },
+  { "decimalFullWidth2", append_full_width, G_MAXUINT },
+  { "decimalEnclosedCircle", wp_numbering_append_circled, MAX_CIRCLED },
+  { "decimalEnclosedCircleChinese", wp_numbering_append_circled, MAX_CIRCLED },
+  { "decimalEnclosedParen", append_parenthesized, G_MAXUINT },
+  { "decimalEnclosedFullstop", append_full_stop, G_MAXUINT },
+  { "chineseCounting", wp_numbering_append_chinese, G_MAXUINT },
+  { "chineseCountingThousand", wp_numbering_append_chinese, G_MAXUINT },
+  { "taiwaneseCounting", wp_numbering_append_chinese, G_MAXUINT },
+  { "taiwaneseCountingThousand", wp_numbering_append_chinese, G_MAXUINT },
+  { "japaneseCounting", wp_numbering_append_chinese, G_MAXUINT },
+  { "chineseLegalSimplified", append_chinese_legal, G_MAXUINT },
+  { "ideographTraditional", append_heavenly_stem, G_MAXUINT },
+  { "ideographDigital", append_ideograph_digits, G_MAXUINT },
+  { "taiwaneseDigital", append_ideograph_digits, G_MAXUINT },
+  { "upperRoman", append_upper_roman, MAX_ROMAN },
+  { "lowerRoman", append_lower_roman, MAX_ROMAN },
+  { "upperLetter", append_upper_letter, MAX_LETTERS },
+  { "lowerLetter", append_lower_letter, MAX_LETTERS },
 };
 
 void
@@ -206,10 +203,7 @@ wp_docx_append_number (GString    *out,
 
       if (n == 0 || n > f->max || !g_str_equal (format, f->name))
         continue;
-      if (f->append != NULL)
-        f->append (out, n);
-      else
-        append_bare (out, f->style, f->look, n);
+      f->append (out, n);
       return;
     }
 
