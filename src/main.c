@@ -7,20 +7,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "wp-application.h"
+#include "wp-catalog.h"
 #include "wp-cli.h"
 
-/* WORKPLAN_LOCALEDIR names another translations folder than the installed one: the
- * build tree's po/ when the program runs uninstalled (build-aux/run sets it). */
 static void
 setup_gettext (void)
 {
-  const char *localedir = g_getenv ("WORKPLAN_LOCALEDIR");
-
-  if (localedir == NULL || *localedir == '\0')
-    localedir = LOCALEDIR;
-
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bindtextdomain (GETTEXT_PACKAGE, wp_catalog_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 }

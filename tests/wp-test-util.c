@@ -8,6 +8,8 @@
 
 #include "wp-resources.h"
 #include "wp-test-util.h"
+#include "wp-json-reader.h"
+#include "wp-draft.h"
 
 /* The file name of a fixture's workbook inside its folder. */
 static const char workbook_name[] = "workplan.db";
@@ -304,4 +306,23 @@ wp_test_add_progress (WpStore    *store,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
+}
+
+gint64
+wp_test_import_fixture (WpStore    *store,
+                        const char *name)
+{
+  g_autofree char *path = wp_test_fixture_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) drafts = wp_json_read_file (file, &error);
+  gint64 plan_id;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (drafts);
+  g_assert_cmpuint (drafts->len, >, 0);
+  plan_id = wp_store_import_draft (store, g_ptr_array_index (drafts, 0), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (plan_id, >, 0);
+  return plan_id;
 }

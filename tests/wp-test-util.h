@@ -96,6 +96,11 @@ gint64          wp_test_add_progress  (WpStore         *store,
                                        double           progress,
                                        gint64           department_id);
 
+/* Imports the interchange JSON tests/fixtures/@name (e.g. "plan-2019.json") into @store
+ * and returns the first plan's id; fails the test when it cannot. */
+gint64          wp_test_import_fixture (WpStore         *store,
+                                        const char      *name);
+
 typedef gboolean (*WpTestCondition) (gpointer data);
 
 /* Turns the main loop until @condition holds, failing after ten seconds. Threads that
