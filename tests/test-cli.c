@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <poppler.h>
 #include <string.h>
 
 #include "wp-cli.h"
@@ -12,6 +13,7 @@
 /* The tests run the program the user runs, so that they also cover main()'s dispatch.
  * @path is the workbook they name with --db; the program creates it. */
 typedef WpTestFixture Fixture;
+
 
 typedef struct
 {
@@ -310,7 +312,7 @@ test_errors (Fixture       *fixture,
   g_auto(Result) txt = { 0, };
   g_auto(Result) locked = { 0, };
   g_auto(Result) bad_plan = { 0, };
-  g_auto(Result) pdf = { 0, };
+  g_auto(Result) csv = { 0, };
   g_auto(Result) bad_output = { 0, };
   g_auto(Result) list = { 0, };
 
@@ -326,9 +328,9 @@ test_errors (Fixture       *fixture,
   run_workplan (fixture, &bad_plan, "export", "--db", fixture->path, "--plan", "42",
                 "--format", "json");
   assert_failure (&bad_plan, 1, fixture->path, "no plan with id 42");
-  run_workplan (fixture, &pdf, "export", "--db", fixture->path, "--plan", "1",
-                "--format", "pdf");
-  assert_failure (&pdf, 1, "pdf", "not supported yet");
+  run_workplan (fixture, &csv, "export", "--db", fixture->path, "--plan", "42",
+                "--format", "csv");
+  assert_failure (&csv, 1, fixture->path, "no plan with id 42");
   run_workplan (fixture, &bad_output, "export", "--db", fixture->path, "--plan", "1",
                 "--format", "json", "--output", nowhere);
   assert_failure (&bad_output, 1, nowhere, "Cannot write");
@@ -369,6 +371,217 @@ test_usage_errors (Fixture       *fixture,
   assert_usage_error (fixture, "--colour", ARGS ("list", "--colour"));
 }
 
+/* Reports and the dashboard */
+
+/* Runs `workplan export --db … --plan 1 ARGS… --output dir/@name` and returns what it
+ * wrote, asserting that it succeeded quietly. */
+static GBytes *
+export_to_file (Fixture           *fixture,
+                const char        *name,
+                const char *const *args)
+{
+  g_autofree char *output = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(Result) result = { 0, };
+  gsize length = 0;
+  char *contents;
+
+  g_ptr_array_add (argv, (gpointer) "export");
+  g_ptr_array_add (argv, (gpointer) "--db");
+  g_ptr_array_add (argv, fixture->path);
+  g_ptr_array_add (argv, (gpointer) "--plan");
+  g_ptr_array_add (argv, (gpointer) "1");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, (gpointer) "--output");
+  g_ptr_array_add (argv, output);
+  g_ptr_array_add (argv, NULL);
+
+  run_workplanv (fixture, &result, (const char *const *) argv->pdata);
+  g_assert_cmpstr (result.err, ==, "");
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.out, ==, "");
+
+  contents = wp_test_read_file (output, &length);
+  return g_bytes_new_take (contents, length);
+}
+
+/* The text of every page of the PDF in @bytes, which must open. */
+static char *
+pdf_text (GBytes *bytes,
+          int    *n_pages)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) document = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  *n_pages = poppler_document_get_n_pages (document);
+  for (int i = 0; i < *n_pages; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (document, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* A PNG of @width pixels, taller than half of that: its signature and its header. */
+static void
+assert_png (GBytes *bytes,
+            guint   width)
+{
+  gsize length = 0;
+  const guint8 *data = g_bytes_get_data (bytes, &length);
+
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_cmpmem (data, 16, "\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(const guint32 *) (data + 16)), ==, width);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(const guint32 *) (data + 20)), >, width / 2);
+}
+
+static void
+assert_svg (GBytes *bytes)
+{
+  GMarkupParser parser = { NULL, };
+  g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  const char *svg = strstr (text, "<svg");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (svg);
+  g_markup_parse_context_parse (context, svg, -1, &error);
+  g_assert_no_error (error);
+  g_markup_parse_context_end_parse (context, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_export_dashboard (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  int n_pages = 0;
+
+  import_plan (fixture);
+  png = export_to_file (fixture, "仪表盘.png", ARGS ("--kind", "dashboard", "--format", "png"));
+  assert_png (png, 1600);
+  svg = export_to_file (fixture, "仪表盘.svg", ARGS ("--kind", "dashboard", "--format", "svg",
+                                                    "--lang", "zh_CN"));
+  assert_svg (svg);
+  pdf = export_to_file (fixture, "dashboard.pdf", ARGS ("--kind", "dashboard", "--format", "pdf",
+                                                       "--lang", "en", "--as-of", "2019-06-30"));
+  text = pdf_text (pdf, &n_pages);
+  g_assert_cmpint (n_pages, ==, 1);
+  g_assert_nonnull (strstr (text, "某市教育局2019年工作要点"));
+  g_assert_nonnull (strstr (text, "As of 2019-06-30"));
+}
+
+/* The task breakdown table, to standard output: a header and a CRLF line per task. */
+static void
+test_export_csv (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_auto(Result) result = { 0, };
+  guint n_lines = 0;
+
+  import_plan (fixture);
+  run_workplan (fixture, &result, "export", "--db", fixture->path, "--year", "2019",
+                "--format", "csv", "--lang", "en", "--output", "-");
+  g_assert_cmpstr (result.err, ==, "");
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_true (g_str_has_prefix (result.out, "\xEF\xBB\xBF" "No.,Section,Task,"));
+  for (const char *p = result.out; (p = strstr (p, "\r\n")) != NULL; p += 2)
+    n_lines++;
+  g_assert_cmpuint (n_lines, ==, 1 + 11);
+  g_assert_nonnull (strstr (result.out, "\r\n二、（一）1.,（一）学前教育,新建、改扩建公办幼儿园,"));
+}
+
+static void
+test_export_reports (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GBytes) summary = NULL;
+  g_autoptr(GBytes) plan = NULL;
+  g_autofree char *summary_text = NULL;
+  g_autofree char *plan_text = NULL;
+  int n_pages = 0;
+
+  import_plan (fixture);
+  summary = export_to_file (fixture, "summary.pdf", ARGS ("--kind", "summary", "--format", "pdf",
+                                                         "--lang", "en", "--as-of",
+                                                         "2019-12-31"));
+  summary_text = pdf_text (summary, &n_pages);
+  g_assert_cmpint (n_pages, >=, 2);
+  g_assert_nonnull (strstr (summary_text, "2019"));
+
+  plan = export_to_file (fixture, "计划.pdf", ARGS ("--format", "pdf", "--lang", "zh_CN"));
+  plan_text = pdf_text (plan, &n_pages);
+  g_assert_cmpint (n_pages, >=, 1);
+  g_assert_nonnull (strstr (plan_text, "新建、改扩建公办幼儿园"));
+}
+
+/* A combination that cannot work is refused in one line, before anything is opened or
+ * written. */
+static void
+assert_option_error (Fixture           *fixture,
+                     const char        *problem,
+                     const char *const *args)
+{
+  g_autofree char *output = g_build_filename (fixture->dir, "out", NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(Result) result = { 0, };
+
+  g_ptr_array_add (argv, (gpointer) "export");
+  g_ptr_array_add (argv, (gpointer) "--db");
+  g_ptr_array_add (argv, fixture->path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, (gpointer) "--output");
+  g_ptr_array_add (argv, output);
+  g_ptr_array_add (argv, NULL);
+
+  run_workplanv (fixture, &result, (const char *const *) argv->pdata);
+  g_assert_cmpint (result.status, !=, 0);
+  g_assert_cmpstr (result.out, ==, "");
+  g_assert_true (g_str_has_prefix (result.err, "workplan export: "));
+  g_assert_cmpint (strchr (result.err, '\n') - result.err, ==, (gssize) strlen (result.err) - 1);
+  if (strstr (result.err, problem) == NULL)
+    g_error ("“%s” does not say “%s”", result.err, problem);
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_export_option_errors (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  assert_option_error (fixture, "dashboard cannot be written as csv",
+                       ARGS ("--plan", "1", "--kind", "dashboard", "--format", "csv"));
+  assert_option_error (fixture, "plan cannot be written as png",
+                       ARGS ("--plan", "1", "--format", "png"));
+  assert_option_error (fixture, "summary cannot be written as svg",
+                       ARGS ("--year", "2019", "--kind", "summary", "--format", "svg"));
+  assert_option_error (fixture, "unknown kind “report”",
+                       ARGS ("--plan", "1", "--kind", "report", "--format", "pdf"));
+  assert_option_error (fixture, "--as-of “2019-13-45”",
+                       ARGS ("--plan", "1", "--format", "pdf", "--as-of", "2019-13-45"));
+  assert_option_error (fixture, "unknown language “fr”",
+                       ARGS ("--plan", "1", "--format", "pdf", "--lang", "fr"));
+  assert_option_error (fixture, "--kind dashboard",
+                       ARGS ("--plan", "1", "--format", "json", "--kind", "dashboard"));
+  assert_option_error (fixture, "unknown part “intro”",
+                       ARGS ("--plan", "1", "--kind", "summary", "--format", "pdf",
+                             "--parts", "achievements,intro"));
+  assert_option_error (fixture, "--parts applies to --kind summary",
+                       ARGS ("--plan", "1", "--format", "csv", "--parts", "charts"));
+}
+
 static void
 test_help (Fixture       *fixture,
            gconstpointer  data)
@@ -385,6 +598,8 @@ test_help (Fixture       *fixture,
   g_assert_cmpint (export.status, ==, 0);
   g_assert_nonnull (strstr (export.out, "--format=FORMAT"));
   g_assert_nonnull (strstr (export.out, "--output=FILE"));
+  g_assert_nonnull (strstr (export.out, "--kind=KIND"));
+  g_assert_nonnull (strstr (export.out, "--as-of=DATE"));
 }
 
 static void
@@ -415,6 +630,11 @@ main (int   argc,
                test_import_text_without_year);
   wp_test_add ("/cli/export-stdout", wp_test_fixture_set_up_dir, test_export_stdout);
   wp_test_add ("/cli/export-file", wp_test_fixture_set_up_dir, test_export_file);
+  wp_test_add ("/cli/export-dashboard", wp_test_fixture_set_up_dir, test_export_dashboard);
+  wp_test_add ("/cli/export-csv", wp_test_fixture_set_up_dir, test_export_csv);
+  wp_test_add ("/cli/export-reports", wp_test_fixture_set_up_dir, test_export_reports);
+  wp_test_add ("/cli/export-option-errors", wp_test_fixture_set_up_dir,
+               test_export_option_errors);
   wp_test_add ("/cli/errors", wp_test_fixture_set_up_dir, test_errors);
   wp_test_add ("/cli/usage-errors", wp_test_fixture_set_up_dir, test_usage_errors);
   wp_test_add ("/cli/help", wp_test_fixture_set_up_dir, test_help);

@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "wp-charts.h"
 #include "wp-filter-bar.h"
 #include "wp-node-filter.h"
 #include "wp-outline-row.h"
@@ -610,6 +611,117 @@ test_filter_by_department (Fixture       *fixture,
   close_window (window);
 }
 
+/* The dashboard */
+
+static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+static gpointer
+find_root_chip (WpWindow      *window,
+                gconstpointer  data)
+{
+  return find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_css_class, "filter-root");
+}
+
+/* The section chart, once it has its data and is laid out. */
+static gpointer
+find_section_chart (WpWindow      *window,
+                    gconstpointer  data)
+{
+  WpChartView *chart = wp_dashboard_view_get_chart (wp_window_get_dashboard (window),
+                                                    WP_CHART_KIND_BARS);
+  int natural;
+
+  if (wp_chart_view_get_data (chart) == NULL || !gtk_widget_get_mapped (GTK_WIDGET (chart)))
+    return NULL;
+  gtk_widget_measure (GTK_WIDGET (chart), GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL,
+                      NULL);
+  return gtk_widget_get_height (GTK_WIDGET (chart)) >= natural ? chart : NULL;
+}
+
+/* Clicks the middle of bar @index of the dashboard's section chart, as a user would. */
+static void
+click_section_bar (WpWindow *window,
+                   guint     index)
+{
+  WpChartView *chart = wait_for (window, find_section_chart, NULL);
+  WpChartRect rect = { 0, 0, gtk_widget_get_width (GTK_WIDGET (chart)),
+                       gtk_widget_get_height (GTK_WIDGET (chart)) };
+  WpChartRect track;
+  WpChartStyle style;
+  guint n_bars = 0;
+
+  wp_dashboard_data_get_bars (wp_chart_view_get_data (chart), &n_bars);
+  wp_chart_view_get_style (chart, &style);
+  wp_chart_bars_track (&rect, &style, n_bars, index, &track);
+  wp_chart_style_clear (&style);
+  g_assert_cmpint (wp_chart_view_activate_at (chart, track.x + track.width / 2,
+                                              track.y + track.height / 2), ==, index);
+  run_pending ();
+}
+
+/* Ctrl+1, 2 and 3 switch the views; a click on a section's bar opens the outline on that
+ * section alone, and the filter bar says so until the user takes it away. */
+static void
+test_dashboard_to_outline (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  /* Each node's parent is an earlier one of the table, or -1 for the top. */
+  const struct { int parent; WpNodeKind kind; const char *title; } outline[] = {
+    { -1, WP_NODE_SECTION, "学前教育" }, { 0, WP_NODE_TASK, "新建幼儿园" },
+    { -1, WP_NODE_SECTION, "义务教育" }, { 2, WP_NODE_SECTION, "办学条件" },
+    { 3, WP_NODE_TASK, "改造校舍" }, { 3, WP_NODE_TASK, "安全检查" },
+  };
+  gint64 ids[G_N_ELEMENTS (outline)];
+  g_autofree char *all = NULL;
+  g_autofree char *second_only = NULL;
+  WpNodeFilter *filter;
+  WpWindow *window;
+  GtkWidget *chip, *label;
+
+  for (guint i = 0; i < G_N_ELEMENTS (outline); i++)
+    ids[i] = wp_test_add_node (fixture->store, fixture->plan_id,
+                               outline[i].parent < 0 ? 0 : ids[outline[i].parent],
+                               outline[i].kind, outline[i].title, -1);
+  all = format_ids (6, ids[0], ids[1], ids[2], ids[3], ids[4], ids[5]);
+  second_only = format_ids (4, ids[2], ids[3], ids[4], ids[5]);
+
+  window = open_window (fixture->store);
+  filter = wp_outline_view_get_filter (wp_window_get_outline (window));
+  wait_for (window, find_shown_ids, all);
+
+  press (window, "<Control>2");
+  g_assert_cmpstr (wp_window_get_view (window), ==, "dashboard");
+  press (window, "<Control>3");
+  g_assert_cmpstr (wp_window_get_view (window), ==, "summary");
+  press (window, "<Control>2");
+  g_assert_cmpstr (wp_window_get_view (window), ==, "dashboard");
+
+  click_section_bar (window, 1);
+  g_assert_cmpstr (wp_window_get_view (window), ==, "outline");
+  g_assert_cmpint (wp_node_filter_get_root_id (filter), ==, ids[2]);
+  wait_for (window, find_shown_ids, second_only);
+  chip = wait_for (window, find_root_chip, NULL);
+  /* The section as the outline numbers it. */
+  label = gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (chip)));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), "二、义务教育"));
+
+  /* The chip takes the section away: the whole plan again. */
+  g_signal_emit_by_name (chip, "clicked");
+  run_pending ();
+  g_assert_true (wp_node_filter_is_empty (filter));
+  wait_for (window, find_shown_ids, all);
+
+  press (window, "<Control>1");
+  g_assert_cmpstr (wp_window_get_view (window), ==, "outline");
+
+  close_window (window);
+}
+
 static void
 test_shortcuts_window (Fixture       *fixture,
                        gconstpointer  data)
@@ -649,6 +761,8 @@ main (int   argc,
   wp_test_add ("/outline-edit/drag-and-drop", wp_test_fixture_set_up_plan, test_drag_and_drop);
   wp_test_add ("/outline-edit/filter-by-department", wp_test_fixture_set_up_plan,
                test_filter_by_department);
+  wp_test_add ("/outline-edit/dashboard-to-outline", wp_test_fixture_set_up_plan,
+               test_dashboard_to_outline);
   wp_test_add ("/outline-edit/shortcuts-window", wp_test_fixture_set_up_plan,
                test_shortcuts_window);
 

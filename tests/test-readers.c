@@ -397,15 +397,6 @@ print_seed (WpTestFixture *fixture,
   return g_file_new_for_path (path);
 }
 
-static void
-record_progress (double   fraction,
-                 gpointer user_data)
-{
-  GArray *fractions = user_data;
-
-  g_array_append_val (fractions, fraction);
-}
-
 /* The paragraphs of seed @name come back from its printout, without the running header
  * and the page numbers, and with a progress report per page. */
 static void
@@ -429,7 +420,7 @@ assert_reads_printed_seed (WpTestFixture *fixture,
   g_assert_cmpint (pages, >, 3);
 
   g_test_timer_start ();
-  text = wp_import_read_text (file, record_progress, fractions, NULL, &error);
+  text = wp_import_read_text (file, wp_test_record_progress, fractions, NULL, &error);
   g_test_message ("read %d PDF pages in %.3f s", pages, g_test_timer_elapsed ());
   g_assert_no_error (error);
 

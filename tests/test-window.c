@@ -248,7 +248,7 @@ test_empty_then_import (Fixture       *fixture,
   status_pages = find_widgets (window, ADW_TYPE_STATUS_PAGE);
   g_assert_cmpuint (status_pages->len, ==, 1);
   g_assert_cmpstr (adw_status_page_get_title (g_ptr_array_index (status_pages, 0)),
-                   ==, "No Plans Yet");
+                   ==, "Welcome to Workplan");
 
   /* A plan arriving while the window is open (an import from the command line). */
   g_assert_true (wp_store_begin (fixture->store, NULL));
@@ -295,12 +295,110 @@ test_rename_updates_row (Fixture       *fixture,
   close_window (window);
 }
 
+static gboolean
+has_one_plan (gpointer store)
+{
+  g_autoptr(GPtrArray) plans = wp_store_list_plans (store);
+
+  return plans->len == 1;
+}
+
+/* The welcome page's third button opens the sample plan, which is then shown. */
+static void
+test_open_sample (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  WpWindow *window = open_window (fixture->store);
+  g_autoptr(GPtrArray) plans = NULL;
+  g_autoptr(GPtrArray) status_pages = NULL;
+  gint64 plan_id;
+  WpPlan *shown;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  wp_test_wait_until (has_one_plan, fixture->store);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  plans = wp_store_list_plans (fixture->store);
+  plan_id = wp_plan_get_id (g_ptr_array_index (plans, 0));
+  g_assert_cmpuint (wp_store_count_nodes (fixture->store, plan_id, WP_NODE_TASK), >, 10);
+  shown = wp_outline_view_get_plan (wp_window_get_outline (window));
+  g_assert_nonnull (shown);
+  g_assert_cmpint (wp_plan_get_id (shown), ==, plan_id);
+  status_pages = find_widgets (window, ADW_TYPE_STATUS_PAGE);
+  g_assert_cmpuint (status_pages->len, ==, 0);
+
+  close_window (window);
+}
+
+typedef struct
+{
+  WpDashboardView *view;
+  guint            red;
+} RedLights;
+
+static gboolean
+shows_red (gpointer data)
+{
+  RedLights *wait = data;
+  WpDashboardData *shown = wp_dashboard_view_get_data (wait->view);
+
+  return shown != NULL && wp_dashboard_data_get_lights (shown)->red == wait->red;
+}
+
+static guint
+count_red (WpStore     *store,
+           gint64       plan_id,
+           const GDate *as_of,
+           double       threshold)
+{
+  WpLightThresholds thresholds = { threshold, threshold };
+  g_autoptr(WpPlanSnapshot) snapshot = wp_plan_snapshot_new (store, plan_id, as_of,
+                                                             &thresholds, NULL);
+  g_autoptr(WpDashboardData) data = wp_dashboard_data_new (snapshot);
+
+  return wp_dashboard_data_get_lights (data)->red;
+}
+
+/* The light thresholds are settings: with zero, every task behind the calendar is red
+ * on the dashboard. */
+static void
+test_light_settings (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  gint64 plan_id = wp_test_import_fixture (fixture->store, "plan-2019.json");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  WpWindow *window = open_window (fixture->store);
+  RedLights wait = { wp_window_get_dashboard (window), 0 };
+  const GDate *as_of;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "dashboard");
+  g_assert_cmpstr (wp_window_get_view (window), ==, "dashboard");
+  as_of = wp_dashboard_view_get_as_of (wait.view);
+  wait.red = count_red (fixture->store, plan_id, as_of, 25);
+  wp_test_wait_until (shows_red, &wait);
+
+  g_settings_set_double (settings, "light-yellow-after", 0);
+  g_settings_set_double (settings, "light-red-after", 0);
+  wait.red = count_red (fixture->store, plan_id, as_of, 0);
+  g_assert_cmpuint (wait.red, >, count_red (fixture->store, plan_id, as_of, 25));
+  wp_test_wait_until (shows_red, &wait);
+
+  g_settings_reset (settings, "light-yellow-after");
+  g_settings_reset (settings, "light-red-after");
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *schemas = NULL;
   int status;
 
+  /* The schema compiled into the build tree, where build-aux/run finds it too. */
+  schemas = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "data", NULL);
+  g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, TRUE);
   g_test_init (&argc, &argv, NULL);
 
   app = wp_test_register_app ();
@@ -309,6 +407,8 @@ main (int   argc,
   wp_test_add ("/window/switch-to-en-plan", wp_test_fixture_set_up_store, test_switch_to_en_plan);
   wp_test_add ("/window/empty-then-import", wp_test_fixture_set_up_store, test_empty_then_import);
   wp_test_add ("/window/rename-updates-row", wp_test_fixture_set_up_store, test_rename_updates_row);
+  wp_test_add ("/window/open-sample", wp_test_fixture_set_up_store, test_open_sample);
+  wp_test_add ("/window/light-settings", wp_test_fixture_set_up_store, test_light_settings);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -326,3 +326,10 @@ wp_test_import_fixture (WpStore    *store,
   g_assert_cmpint (plan_id, >, 0);
   return plan_id;
 }
+
+void
+wp_test_record_progress (double   fraction,
+                         gpointer fractions)
+{
+  g_array_append_val ((GArray *) fractions, fraction);
+}

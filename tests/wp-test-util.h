@@ -2,8 +2,14 @@
 #pragma once
 
 #include <gtk/gtk.h>
+#include <poppler.h>
 
 #include "wp-store.h"
+
+/* Tests read the PDFs we write back with poppler-glib, which has no autoptr support. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerFontInfo, g_object_unref)
 
 G_BEGIN_DECLS
 
@@ -100,6 +106,10 @@ gint64          wp_test_add_progress  (WpStore         *store,
  * and returns the first plan's id; fails the test when it cannot. */
 gint64          wp_test_import_fixture (WpStore         *store,
                                         const char      *name);
+
+/* A progress callback that appends each fraction to @fractions, a GArray of double. */
+void            wp_test_record_progress (double          fraction,
+                                         gpointer        fractions);
 
 typedef gboolean (*WpTestCondition) (gpointer data);
 

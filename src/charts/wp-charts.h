@@ -82,6 +82,12 @@ int    wp_chart_departments_item_at (const WpChartRect       *rect,
                                      guint                    n_rows,
                                      double                   x,
                                      double                   y);
+/* The rectangle of row @index's stacked bar (the full width). */
+void   wp_chart_departments_track   (const WpChartRect       *rect,
+                                     const WpChartStyle      *style,
+                                     guint                    n_rows,
+                                     guint                    index,
+                                     WpChartRect             *track);
 
 /* One bullet chart per indicator: the name and "13 / 12 所 · 108.3%" above a track
  * scaled to max(target, actual) × 1.1, the actual as a bar in the indicator's light
@@ -100,9 +106,18 @@ int    wp_chart_bullets_item_at     (const WpChartRect       *rect,
                                      guint                    n_bullets,
                                      double                   x,
                                      double                   y);
+/* The rectangle of bullet @index's track: 0 at its left end, the scale's top at its
+ * right (a target tick and the actual bar are placed along it). */
+void   wp_chart_bullets_track       (const WpChartRect       *rect,
+                                     const WpChartStyle      *style,
+                                     guint                    n_bullets,
+                                     guint                    index,
+                                     WpChartRect             *track);
 
 /* Month-by-month plan progress (0–100 on the y axis, months on the x axis): the
- * expected line dashed grey, the actual line solid blue up to the as-of month. */
+ * expected line dashed grey, the actual line solid blue up to the as-of month (the last
+ * month with a value) with a dot there. Each month's value is drawn at the month's end,
+ * both lines starting from 0 at the plan's start; "No progress yet" without months. */
 void   wp_chart_draw_burnup         (cairo_t                 *cr,
                                      const WpChartRect       *rect,
                                      const WpChartStyle      *style,
@@ -113,5 +128,14 @@ int    wp_chart_burnup_item_at      (const WpChartRect       *rect,
                                      const WpChartBurnup     *data,
                                      double                   x,
                                      double                   y);
+/* Where the value @percent at the end of month @month (0 … n_months-1) is drawn, for
+ * tests and for placing tooltips. */
+void   wp_chart_burnup_point        (const WpChartRect       *rect,
+                                     const WpChartStyle      *style,
+                                     const WpChartBurnup     *data,
+                                     guint                    month,
+                                     double                   percent,
+                                     double                  *x,
+                                     double                  *y);
 
 G_END_DECLS

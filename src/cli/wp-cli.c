@@ -6,12 +6,16 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "wp-catalog.h"
 #include "wp-cli.h"
 #include "wp-draft.h"
 #include "wp-import.h"
 #include "wp-json-reader.h"
 #include "wp-json-writer.h"
+#include "wp-plan-snapshot.h"
+#include "wp-report-export.h"
 #include "wp-store.h"
 
 #define EXIT_USAGE 2
@@ -41,8 +45,11 @@ static const Command commands[] = {
     N_("Imports the plan of a text, Markdown, PDF, Word (.docx) or Workplan JSON file and "
        "prints the new plan’s id."), run_import },
   { "export", NULL,
-    N_("export [--db DB] (--plan ID | --year N) --format json [--output FILE|-]"),
-    N_("Exports plans as Workplan JSON."), run_export },
+    N_("export [--db DB] (--plan ID | --year N) --format json|csv|pdf|png|svg "
+       "[--kind plan|summary|dashboard] [--lang zh_CN|en] [--as-of YYYY-MM-DD] "
+       "[--parts PARTS] [--output FILE|-]"),
+    N_("Exports plans as Workplan JSON, a plan as a PDF or its task breakdown as CSV, the "
+       "year-end summary as a PDF, or the dashboard as PNG, SVG or PDF."), run_export },
 };
 
 #define DB_OPTION(variable) \
@@ -91,6 +98,17 @@ usage_error (const Command *command,
 
   g_printerr ("workplan %s: %s\n", command->name, problem);
   g_printerr (_("Usage: workplan %s\n"), _(command->synopsis));
+  return EXIT_USAGE;
+}
+
+/* A value or a combination of options that cannot work: one line naming the @problem,
+ * which it frees. */
+static int
+option_error (const Command *command,
+              char          *problem)
+{
+  g_printerr ("workplan %s: %s\n", command->name, problem);
+  g_free (problem);
   return EXIT_USAGE;
 }
 
@@ -154,16 +172,24 @@ open_store (const char  *db,
 /* Data goes to stdout byte for byte (UTF-8), whatever the locale, so that it can be
  * piped into files and scripts. */
 static gboolean
-write_stdout (const char  *text,
-              GError     **error)
+write_stdout_data (const void  *data,
+                   gsize        length,
+                   GError     **error)
 {
-  if (fputs (text, stdout) < 0 || fflush (stdout) != 0)
+  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write to standard output"));
       return FALSE;
     }
 
   return TRUE;
+}
+
+static gboolean
+write_stdout (const char  *text,
+              GError     **error)
+{
+  return write_stdout_data (text, strlen (text), error);
 }
 
 /* A title is one field of a tab-separated line. */
@@ -384,15 +410,16 @@ select_plans (WpStore  *store,
 /* A file is written under a temporary name and renamed, so it is whole or untouched. */
 static gboolean
 write_output (const char  *output,
-              const char  *text,
+              const char  *data,
+              gsize        length,
               GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
 
   if (g_strcmp0 (output, "-") == 0)
-    return write_stdout (text, error);
+    return write_stdout_data (data, length, error);
 
-  if (!g_file_set_contents_full (output, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
+  if (!g_file_set_contents_full (output, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
                                  &local_error))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
@@ -423,62 +450,314 @@ export_plans (const char *db,
     return report_error (error);
 
   json = wp_json_write_plans (store, (const gint64 *) plan_ids->data, plan_ids->len, &error);
-  if (json == NULL || !write_output (output, json, &error))
+  if (json == NULL || !write_output (output, json, strlen (json), &error))
     return report_error (error);
 
   return EXIT_SUCCESS;
 }
 
-/* Checks --format; returns CONTINUE when it is json. */
-static int
-check_format (const Command *command,
-              const char    *format)
+/* What `workplan export` was asked for. */
+typedef struct
 {
-  if (format == NULL)
-    return usage_error (command, _("--format is missing"));
-  if (g_str_equal (format, "json"))
-    return CONTINUE;
-  if (g_str_equal (format, "csv") || g_str_equal (format, "pdf"))
+  char   *db;
+  char   *format;
+  char   *kind;
+  char   *lang;
+  char   *as_of;
+  char   *parts;
+  char   *output;
+  gint64  plan_id;
+  int     year;
+} ExportArgs;
+
+static void
+export_args_clear (ExportArgs *args)
+{
+  g_clear_pointer (&args->db, g_free);
+  g_clear_pointer (&args->format, g_free);
+  g_clear_pointer (&args->kind, g_free);
+  g_clear_pointer (&args->lang, g_free);
+  g_clear_pointer (&args->as_of, g_free);
+  g_clear_pointer (&args->parts, g_free);
+  g_clear_pointer (&args->output, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportArgs, export_args_clear)
+
+static const struct
+{
+  const char     *name;
+  WpSummaryParts  part;
+} summary_parts[] = {
+  { "achievements", WP_SUMMARY_ACHIEVEMENTS },
+  { "problems", WP_SUMMARY_PROBLEMS },
+  { "next-year", WP_SUMMARY_NEXT_YEAR },
+  { "results", WP_SUMMARY_RESULTS_TABLE },
+  { "departments", WP_SUMMARY_DEPARTMENTS },
+  { "charts", WP_SUMMARY_CHARTS },
+};
+
+/* The parts named in @text ("achievements,charts"); FALSE with the first name that is
+ * not a part in @unknown. */
+static gboolean
+parse_parts (const char      *text,
+             WpSummaryParts  *parts,
+             char           **unknown)
+{
+  g_auto(GStrv) names = g_strsplit (text, ",", -1);
+
+  *parts = 0;
+  for (guint i = 0; names[i] != NULL; i++)
     {
-      g_printerr (_("workplan: exporting as %s is not supported yet; use --format json\n"), format);
-      return EXIT_FAILURE;
+      guint j;
+
+      g_strstrip (names[i]);
+      for (j = 0; j < G_N_ELEMENTS (summary_parts); j++)
+        {
+          if (g_str_equal (names[i], summary_parts[j].name))
+            break;
+        }
+      if (j == G_N_ELEMENTS (summary_parts))
+        {
+          *unknown = g_strdup (names[i]);
+          return FALSE;
+        }
+      *parts |= summary_parts[j].part;
     }
 
-  return usage_error (command, _("unknown format “%s”"), format);
+  return TRUE;
+}
+
+/* "zh_CN", "zh", "en", "en_GB.UTF-8": the languages reports are written in. */
+static gboolean
+is_report_language (const char *lang)
+{
+  if (!g_str_has_prefix (lang, "zh") && !g_str_has_prefix (lang, "en"))
+    return FALSE;
+  return lang[2] == '\0' || lang[2] == '_' || lang[2] == '.' || lang[2] == '@';
+}
+
+/* Checks the kind, format and language of a report export. */
+static int
+read_export_options (const Command   *command,
+                     const ExportArgs *args,
+                     WpExportOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *unknown = NULL;
+
+  *options = (WpExportOptions) { WP_EXPORT_KIND_PLAN, WP_EXPORT_FORMAT_PDF, NULL, 0 };
+  if (!wp_export_format_from_string (args->format, &options->format))
+    return usage_error (command, _("unknown format “%s”"), args->format);
+  if (args->kind != NULL && !wp_export_kind_from_string (args->kind, &options->kind))
+    return option_error (command, g_strdup_printf (_("unknown kind “%s”; choose plan, summary "
+                                                     "or dashboard"), args->kind));
+  if (!wp_export_options_check (options, &error))
+    return option_error (command, g_strdup (error->message));
+
+  if (args->lang != NULL && !is_report_language (args->lang))
+    return option_error (command, g_strdup_printf (_("unknown language “%s”; choose zh_CN or en"),
+                                                   args->lang));
+  options->language = wp_catalog_report_language (args->lang);
+
+  if (args->parts != NULL && options->kind != WP_EXPORT_KIND_SUMMARY)
+    return option_error (command, g_strdup (_("--parts applies to --kind summary only")));
+  if (args->parts != NULL && !parse_parts (args->parts, &options->parts, &unknown))
+    return option_error (command, g_strdup_printf (_("unknown part “%s”; choose from "
+                                                     "achievements, problems, next-year, "
+                                                     "results, departments, charts"), unknown));
+
+  return CONTINUE;
+}
+
+static int
+read_as_of (const Command *command,
+            const char    *text,
+            GDate         *as_of)
+{
+  g_date_clear (as_of, 1);
+  if (text != NULL && !wp_date_parse (text, as_of))
+    return option_error (command, g_strdup_printf (_("--as-of “%s” is not a date such as "
+                                                     "2019-12-31"), text));
+
+  return CONTINUE;
+}
+
+/* The one plan a report is about: --plan, or the only plan of --year. */
+static gint64
+choose_plan (WpStore  *store,
+             gint64    plan_id,
+             int       year,
+             GError  **error)
+{
+  g_autoptr(GArray) plan_ids = select_plans (store, plan_id, year, error);
+
+  if (plan_ids == NULL)
+    return 0;
+  if (plan_ids->len > 1)
+    {
+      g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_NOT_FOUND,
+                   _("%s: there are %u plans for the year %d; choose one with --plan"),
+                   wp_store_get_path (store), plan_ids->len, year);
+      return 0;
+    }
+
+  return g_array_index (plan_ids, gint64, 0);
+}
+
+/* The thresholds the window uses, when its settings are installed. */
+static WpLightThresholds
+read_thresholds (void)
+{
+  WpLightThresholds thresholds = wp_light_thresholds_default ();
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "light-red-after"))
+    return thresholds;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  thresholds.yellow_after = g_settings_get_double (settings, "light-yellow-after");
+  thresholds.red_after = g_settings_get_double (settings, "light-red-after");
+  return thresholds;
+}
+
+/* The plan at @as_of, or at its default date when @as_of is not set. */
+static WpPlanSnapshot *
+read_snapshot (const ExportArgs  *args,
+               const GDate       *as_of,
+               GError           **error)
+{
+  g_autoptr(WpStore) store = NULL;
+  g_autoptr(WpPlan) plan = NULL;
+  g_autofree char *id_text = NULL;
+  WpLightThresholds thresholds = read_thresholds ();
+  GDate date = *as_of;
+  gint64 plan_id;
+
+  store = open_store (args->db, error);
+  if (store == NULL)
+    return NULL;
+  plan_id = choose_plan (store, args->plan_id, args->year, error);
+  if (plan_id == 0)
+    return NULL;
+
+  plan = wp_store_get_plan (store, plan_id);
+  if (plan == NULL)
+    {
+      id_text = g_strdup_printf ("%" G_GINT64_FORMAT, plan_id);
+      g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_NOT_FOUND,
+                   _("%s: there is no plan with id %s"), wp_store_get_path (store), id_text);
+      return NULL;
+    }
+  if (!g_date_valid (&date))
+    wp_plan_snapshot_default_as_of (plan, &date);
+
+  return wp_plan_snapshot_new (store, plan_id, &date, &thresholds, error);
+}
+
+/* The report is rendered in memory and written in one go, so the file is never half
+ * written. */
+static int
+export_report (const ExportArgs      *args,
+               const WpExportOptions *options,
+               const GDate           *as_of)
+{
+  g_autoptr(WpPlanSnapshot) snapshot = NULL;
+  g_autoptr(GOutputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  GMemoryOutputStream *memory;
+
+  snapshot = read_snapshot (args, as_of, &error);
+  if (snapshot == NULL)
+    return report_error (error);
+
+  stream = g_memory_output_stream_new_resizable ();
+  memory = G_MEMORY_OUTPUT_STREAM (stream);
+  if (!wp_report_export (snapshot, options, stream, NULL, NULL, NULL, &error) ||
+      !g_output_stream_close (stream, NULL, &error) ||
+      !write_output (args->output != NULL ? args->output : "-",
+                     g_memory_output_stream_get_data (memory),
+                     g_memory_output_stream_get_data_size (memory), &error))
+    return report_error (error);
+
+  return EXIT_SUCCESS;
+}
+
+static int
+export_json (const Command    *command,
+             const ExportArgs *args)
+{
+  if (args->kind != NULL && !g_str_equal (args->kind, "plan"))
+    return option_error (command, g_strdup_printf (_("--format json writes plans; leave out "
+                                                     "--kind %s"), args->kind));
+
+  return export_plans (args->db, args->plan_id, args->year,
+                       args->output != NULL ? args->output : "-");
+}
+
+static int
+export_other (const Command    *command,
+              const ExportArgs *args)
+{
+  WpExportOptions options;
+  GDate as_of;
+  int status;
+
+  if ((status = read_export_options (command, args, &options)) != CONTINUE ||
+      (status = read_as_of (command, args->as_of, &as_of)) != CONTINUE)
+    return status;
+
+  return export_report (args, &options, &as_of);
 }
 
 static int
 run_export (const Command  *command,
-            char          **args)
+            char          **argv)
 {
-  g_autofree char *db = NULL;
-  g_autofree char *format = NULL;
-  g_autofree char *output = NULL;
-  gint64 plan_id = 0;
-  int year = 0;
+  g_auto(ExportArgs) args = { 0, };
   GOptionEntry entries[] = {
-    DB_OPTION (db),
-    { "plan", 0, 0, G_OPTION_ARG_INT64, &plan_id, N_("Export the plan with the id ID"), N_("ID") },
-    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Export the plans of the year N"), N_("N") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Write FORMAT (json)"), N_("FORMAT") },
-    { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
+    DB_OPTION (args.db),
+    { "plan", 0, 0, G_OPTION_ARG_INT64, &args.plan_id, N_("Export the plan with the id ID"),
+      N_("ID") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &args.year, N_("Export the plans of the year N"), N_("N") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &args.format,
+      N_("Write FORMAT: json, csv, pdf, png or svg"), N_("FORMAT") },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &args.kind,
+      N_("Write the plan (pdf, csv), the year-end summary (pdf) or the dashboard (png, svg, "
+         "pdf); the plan by default"), N_("KIND") },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &args.lang,
+      N_("Write the report in LANG: zh_CN or en; the interface’s language by default"),
+      N_("LANG") },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &args.as_of,
+      N_("Show the plan as it stood on DATE; today, or the plan’s last day once it is over, by "
+         "default"), N_("DATE") },
+    { "parts", 0, 0, G_OPTION_ARG_STRING, &args.parts,
+      N_("The summary’s parts, separated by commas: achievements, problems, next-year, "
+         "results, departments, charts; all by default"), N_("PARTS") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &args.output,
       N_("Write to FILE, or to standard output when FILE is - (the default)"), N_("FILE") },
     G_OPTION_ENTRY_NULL
   };
   int status;
 
-  if ((status = parse_options (command, entries, &args)) != CONTINUE)
+  if ((status = parse_options (command, entries, &argv)) != CONTINUE)
     return status;
-  if (args[1] != NULL)
-    return usage_error (command, _("unexpected argument “%s”"), args[1]);
-  if ((plan_id != 0) == (year != 0))
+  if (argv[1] != NULL)
+    return usage_error (command, _("unexpected argument “%s”"), argv[1]);
+  if ((args.plan_id != 0) == (args.year != 0))
     return usage_error (command, _("give either --plan or --year"));
-  if (plan_id < 0 || year < 0)
+  if (args.plan_id < 0 || args.year < 0)
     return usage_error (command, _("--plan and --year must be positive numbers"));
-  if ((status = check_format (command, format)) != CONTINUE)
-    return status;
+  if (args.format == NULL)
+    return usage_error (command, _("--format is missing"));
 
-  return export_plans (db, plan_id, year, output != NULL ? output : "-");
+  if (g_str_equal (args.format, "json"))
+    return export_json (command, &args);
+  return export_other (command, &args);
 }
 
 static int

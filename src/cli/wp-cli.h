@@ -11,7 +11,9 @@ gboolean wp_cli_is_command (const char *arg);
 
 /* Runs "workplan COMMAND …" as described in design.md. argv[1] is the command. Returns
  * the exit status: 0 on success, 1 on failure (one line on stderr naming the file and
- * the reason), 2 on a usage error (the problem and a usage line on stderr). */
+ * the reason), 2 on a usage error (the problem and a usage line on stderr) or on option
+ * values that cannot work together, such as a dashboard as CSV (one line naming them);
+ * nothing is opened or written then. */
 int      wp_cli_run        (int         argc,
                             char      **argv);
 

@@ -18,6 +18,7 @@ struct _WpNodeFilter
   int       light;
   gboolean  overdue;
   gboolean  key_only;
+  gint64    root_id;
 };
 
 G_DEFINE_FINAL_TYPE (WpNodeFilter, wp_node_filter, G_TYPE_OBJECT)
@@ -31,6 +32,7 @@ enum
   PROP_LIGHT,
   PROP_OVERDUE,
   PROP_KEY_ONLY,
+  PROP_ROOT_ID,
   N_PROPS
 };
 
@@ -155,6 +157,32 @@ match_children (MatchRun *run,
   return any;
 }
 
+/* Only the root's subtree is searched; when anything in it matches, the root and its
+ * ancestors are added, like the ancestors of any match. A root that is gone, or in
+ * another plan, lets nothing through. */
+static void
+match_subtree (MatchRun *run,
+               gint64    root_id)
+{
+  g_autoptr(WpNode) root = wp_store_get_node (run->store, root_id);
+  gint64 id = root_id;
+
+  if (root == NULL || wp_node_get_plan_id (root) != run->plan_id)
+    return;
+  if (!match_children (run, root_id) && !node_matches (run, root))
+    return;
+
+  while (id != 0)
+    {
+      g_autoptr(WpNode) node = wp_store_get_node (run->store, id);
+
+      if (node == NULL)
+        break;
+      g_hash_table_add (run->ids, g_memdup2 (&id, sizeof id));
+      id = wp_node_get_parent_id (node);
+    }
+}
+
 GHashTable *
 wp_node_filter_match (WpNodeFilter *self,
                       WpStore      *store,
@@ -174,7 +202,10 @@ wp_node_filter_match (WpNodeFilter *self,
   plan = wp_store_get_plan (store, plan_id);
   if (plan != NULL)
     wp_plan_get_period (plan, &plan_start, &run.plan_end);
-  match_children (&run, 0);
+  if (self->root_id != 0)
+    match_subtree (&run, self->root_id);
+  else
+    match_children (&run, 0);
 
   return run.ids;
 }
@@ -218,6 +249,9 @@ wp_node_filter_get_property (GObject    *object,
     case PROP_KEY_ONLY:
       g_value_set_boolean (value, self->key_only);
       break;
+    case PROP_ROOT_ID:
+      g_value_set_int64 (value, self->root_id);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -251,6 +285,9 @@ wp_node_filter_set_property (GObject      *object,
     case PROP_KEY_ONLY:
       wp_node_filter_set_key_only (self, g_value_get_boolean (value));
       break;
+    case PROP_ROOT_ID:
+      wp_node_filter_set_root_id (self, g_value_get_int64 (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -277,6 +314,8 @@ wp_node_filter_class_init (WpNodeFilterClass *klass)
                       WP_NODE_FILTER_ANY, flags);
   properties[PROP_OVERDUE] = g_param_spec_boolean ("overdue", NULL, NULL, FALSE, flags);
   properties[PROP_KEY_ONLY] = g_param_spec_boolean ("key-only", NULL, NULL, FALSE, flags);
+  properties[PROP_ROOT_ID] =
+    g_param_spec_int64 ("root-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -423,12 +462,32 @@ wp_node_filter_set_key_only (WpNodeFilter *self,
   set_criterion (self, &self->key_only, !!key_only, PROP_KEY_ONLY);
 }
 
+gint64
+wp_node_filter_get_root_id (WpNodeFilter *self)
+{
+  g_return_val_if_fail (WP_IS_NODE_FILTER (self), 0);
+
+  return self->root_id;
+}
+
+void
+wp_node_filter_set_root_id (WpNodeFilter *self,
+                            gint64        root_id)
+{
+  g_return_if_fail (WP_IS_NODE_FILTER (self));
+
+  if (self->root_id == root_id)
+    return;
+  self->root_id = root_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROOT_ID]);
+}
+
 gboolean
 wp_node_filter_is_empty (WpNodeFilter *self)
 {
   g_return_val_if_fail (WP_IS_NODE_FILTER (self), TRUE);
 
-  return self->folded_text == NULL && !has_task_criteria (self);
+  return self->folded_text == NULL && self->root_id == 0 && !has_task_criteria (self);
 }
 
 void
@@ -443,5 +502,6 @@ wp_node_filter_clear (WpNodeFilter *self)
   wp_node_filter_set_light (self, WP_NODE_FILTER_ANY);
   wp_node_filter_set_overdue (self, FALSE);
   wp_node_filter_set_key_only (self, FALSE);
+  wp_node_filter_set_root_id (self, 0);
   g_object_thaw_notify (G_OBJECT (self));
 }

@@ -14,14 +14,15 @@ G_DECLARE_FINAL_TYPE (WpNodeFilter, wp_node_filter, WP, NODE_FILTER, GObject)
 
 /* What the outline's filter bar asks for. Properties: "text" (string), "department-id"
  * (int64, 0: any), "status" and "light" (int, a WpStatus or WpLight, or
- * WP_NODE_FILTER_ANY), "overdue" and "key-only" (boolean). A criterion at its default lets
- * every node through; set criteria must all hold.
+ * WP_NODE_FILTER_ANY), "overdue" and "key-only" (boolean), "root-id" (int64, 0: the whole
+ * plan). A criterion at its default lets every node through; set criteria must all hold.
  *
  * Text matches a node's title or body, ignoring case. The other criteria describe tasks:
  * the department is the task's lead, the light is the roll-up's, and a task is overdue
  * when it is neither done nor cancelled and its due date (or else the end of the plan's
  * period) lies before the roll-up's as-of date. A section never matches them itself; it
- * shows as the ancestor of tasks that do. */
+ * shows as the ancestor of tasks that do. The root keeps the nodes of one subtree: the
+ * node itself and everything under it (the dashboard opens a section this way). */
 WpNodeFilter *wp_node_filter_new               (void);
 const char   *wp_node_filter_get_text          (WpNodeFilter *self);
 void          wp_node_filter_set_text          (WpNodeFilter *self,
@@ -41,6 +42,9 @@ void          wp_node_filter_set_overdue       (WpNodeFilter *self,
 gboolean      wp_node_filter_get_key_only      (WpNodeFilter *self);
 void          wp_node_filter_set_key_only      (WpNodeFilter *self,
                                                 gboolean      key_only);
+gint64        wp_node_filter_get_root_id       (WpNodeFilter *self);
+void          wp_node_filter_set_root_id       (WpNodeFilter *self,
+                                                gint64        root_id);
 /* TRUE when every criterion is at its default. */
 gboolean      wp_node_filter_is_empty          (WpNodeFilter *self);
 /* Puts every criterion back to its default. */

@@ -49,6 +49,11 @@ struct _WpSnapshotNode
   GPtrArray      *children;       /* WpSnapshotNode, in outline order */
 };
 
+/* The number and the title as a heading shows them: "一、学前教育", "1.新建幼儿园",
+ * "I. Preschool education" (a space only between a narrow number and a narrow title).
+ * Free with g_free(). */
+char           *wp_snapshot_node_get_label     (const WpSnapshotNode    *node);
+
 #define WP_TYPE_PLAN_SNAPSHOT (wp_plan_snapshot_get_type ())
 G_DECLARE_FINAL_TYPE (WpPlanSnapshot, wp_plan_snapshot, WP, PLAN_SNAPSHOT, GObject)
 
@@ -95,7 +100,8 @@ WpSnapshotNode *wp_plan_snapshot_lookup        (WpPlanSnapshot          *self,
 /* The plan's progress as it stood at the end of @date, from the progress entries: each
  * task counts the progress of its latest entry on or before @date (100 once its
  * completion date is reached, 0 before any entry), weighted and rolled up by the same
- * rules as the outline. Used by the month-by-month burn-up. */
+ * rules as the outline. On and after the as-of date it is the plan's progress itself.
+ * Used by the month-by-month burn-up. */
 double          wp_plan_snapshot_progress_on   (WpPlanSnapshot          *self,
                                                 const GDate             *date);
 /* The plan's expected progress at the end of @date: the weighted mean of every task's

@@ -80,12 +80,15 @@ add_counts (WpRollupCounts       *total,
 }
 
 /* A task without its own dates runs over the plan's period. */
-static void
-get_task_period (WpRollup *self,
-                 WpNode   *task,
-                 GDate    *start,
-                 GDate    *due)
+void
+wp_rollup_get_task_period (WpRollup *self,
+                           WpNode   *task,
+                           GDate    *start,
+                           GDate    *due)
 {
+  g_return_if_fail (WP_IS_ROLLUP (self));
+  g_return_if_fail (WP_IS_NODE (task));
+
   if (!wp_date_parse (wp_node_get_start (task), start))
     *start = self->plan_start;
   if (!wp_date_parse (wp_node_get_due (task), due))
@@ -101,7 +104,7 @@ roll_up_task (WpRollup   *self,
   WpStatus status = wp_node_get_status (task);
   GDate start, due;
 
-  get_task_period (self, task, &start, &due);
+  wp_rollup_get_task_period (self, task, &start, &due);
   result->progress = wp_rules_task_progress (task, indicators);
   result->light = wp_rules_light (status, result->progress, &start, &due, &self->as_of,
                                   &self->thresholds);

@@ -44,6 +44,13 @@ gboolean     wp_rollup_get_counts        (WpRollup                *self,
                                           gint64                   node_id,
                                           WpRollupCounts          *counts);
 
+/* The period the light of @task is judged over: its own start and due dates, each
+ * falling back to the plan's period. */
+void         wp_rollup_get_task_period   (WpRollup                *self,
+                                          WpNode                  *task,
+                                          GDate                   *start,
+                                          GDate                   *due);
+
 double       wp_rollup_get_plan_progress (WpRollup                *self);
 WpLight      wp_rollup_get_plan_light    (WpRollup                *self);
 void         wp_rollup_get_plan_counts   (WpRollup                *self,

@@ -3,9 +3,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "wp-filter-bar.h"
+#include "wp-numbering.h"
 #include "wp-resources.h"
 
 struct _WpFilterBar
@@ -19,6 +22,8 @@ struct _WpFilterBar
   GtkDropDown     *light_dropdown;
   GtkToggleButton *overdue_button;
   GtkToggleButton *key_button;
+  GtkButton       *root_button;
+  GtkLabel        *root_label;
 
   WpNodeFilter    *filter;
   WpStore         *store;
@@ -91,6 +96,60 @@ on_key_button_active_changed (WpFilterBar *self)
     wp_node_filter_set_key_only (self->filter, gtk_toggle_button_get_active (self->key_button));
 }
 
+static void
+on_root_button_clicked (WpFilterBar *self)
+{
+  if (self->filter != NULL)
+    wp_node_filter_set_root_id (self->filter, 0);
+}
+
+static gboolean
+needs_space (const char *number)
+{
+  const char *last = g_utf8_find_prev_char (number, number + strlen (number));
+
+  return last != NULL && !g_unichar_iswide (g_utf8_get_char (last));
+}
+
+/* "一、学前教育": the root as the outline numbers it, or NULL when it is gone. */
+static char *
+describe_node (WpStore *store,
+               gint64   node_id)
+{
+  g_autoptr(WpNode) node = wp_store_get_node (store, node_id);
+  g_autoptr(WpPlan) plan = NULL;
+  g_autofree char *number = NULL;
+
+  if (node == NULL)
+    return NULL;
+  plan = wp_store_get_plan (store, wp_node_get_plan_id (node));
+  if (plan == NULL)
+    return NULL;
+  number = wp_numbering_for_node (store, node, wp_plan_get_numbering (plan));
+  /* "I. Goals" but "一、目标": Chinese numbers end in a full-width mark of their own. */
+  return g_strdup_printf ("%s%s%s", number, needs_space (number) ? " " : "",
+                          wp_node_get_title (node));
+}
+
+/* The root is set from the dashboard, not from the bar: the bar shows it so that the user
+ * sees why the outline is cut down to one part, and can undo it. */
+static void
+update_root (WpFilterBar *self)
+{
+  gint64 root_id = self->filter != NULL ? wp_node_filter_get_root_id (self->filter) : 0;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  if (root_id != 0 && self->store != NULL)
+    name = describe_node (self->store, root_id);
+  gtk_widget_set_visible (GTK_WIDGET (self->root_button), root_id != 0);
+  if (root_id == 0)
+    return;
+  /* TRANSLATORS: the outline shows only one section (or task) and what is under it. */
+  text = g_strdup_printf (_("Only %s"), name != NULL ? name : _("a deleted part"));
+  gtk_label_set_label (self->root_label, text);
+}
+
 /* Departments change in their own dialog: the list is read again each time the bar opens,
  * keeping the department chosen before when it still exists. */
 static void
@@ -119,6 +178,41 @@ load_departments (WpFilterBar *self)
   gtk_drop_down_set_selected (self->department_dropdown, selected);
 }
 
+static void
+select_department (WpFilterBar *self,
+                   gint64       department_id)
+{
+  for (guint i = 0; i < self->department_ids->len; i++)
+    if (g_array_index (self->department_ids, gint64, i) == department_id)
+      {
+        gtk_drop_down_set_selected (self->department_dropdown, i);
+        return;
+      }
+  load_departments (self);
+}
+
+/* The filter is also set from elsewhere (the dashboard opens the outline on a department
+ * or a section): the open bar shows what it holds. The widgets' handlers then write back
+ * the same values, which changes nothing. */
+static void
+sync_widgets (WpFilterBar *self)
+{
+  g_autofree char *typed = NULL;
+
+  update_root (self);
+  if (!wp_filter_bar_get_revealed (self))
+    return;
+  typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  if (g_strcmp0 (typed, wp_node_filter_get_text (self->filter)) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry),
+                           wp_node_filter_get_text (self->filter));
+  select_department (self, wp_node_filter_get_department_id (self->filter));
+  gtk_drop_down_set_selected (self->status_dropdown, wp_node_filter_get_status (self->filter) + 1);
+  gtk_drop_down_set_selected (self->light_dropdown, wp_node_filter_get_light (self->filter) + 1);
+  gtk_toggle_button_set_active (self->overdue_button, wp_node_filter_get_overdue (self->filter));
+  gtk_toggle_button_set_active (self->key_button, wp_node_filter_get_key_only (self->filter));
+}
+
 /* Each widget writes its default into the filter through its handler. */
 static void
 reset_criteria (WpFilterBar *self)
@@ -130,6 +224,7 @@ reset_criteria (WpFilterBar *self)
   gtk_drop_down_set_selected (self->light_dropdown, 0);
   gtk_toggle_button_set_active (self->overdue_button, FALSE);
   gtk_toggle_button_set_active (self->key_button, FALSE);
+  wp_node_filter_set_root_id (self->filter, 0);
   g_object_thaw_notify (G_OBJECT (self->filter));
 }
 
@@ -155,8 +250,12 @@ wp_filter_bar_setup (WpFilterBar  *self,
   g_return_if_fail (WP_IS_NODE_FILTER (filter));
   g_return_if_fail (WP_IS_STORE (store));
 
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
   g_set_object (&self->filter, filter);
   g_set_object (&self->store, store);
+  g_signal_connect_object (filter, "notify", G_CALLBACK (sync_widgets), self, G_CONNECT_SWAPPED);
+  update_root (self);
   if (wp_filter_bar_get_revealed (self))
     load_departments (self);
 }
@@ -205,6 +304,8 @@ wp_filter_bar_dispose (GObject *object)
   WpFilterBar *self = WP_FILTER_BAR (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WP_TYPE_FILTER_BAR);
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
   g_clear_object (&self->filter);
   g_clear_object (&self->store);
 
@@ -268,6 +369,9 @@ wp_filter_bar_class_init (WpFilterBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpFilterBar, light_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WpFilterBar, overdue_button);
   gtk_widget_class_bind_template_child (widget_class, WpFilterBar, key_button);
+  gtk_widget_class_bind_template_child (widget_class, WpFilterBar, root_button);
+  gtk_widget_class_bind_template_child (widget_class, WpFilterBar, root_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_root_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_department_dropdown_selected_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_status_dropdown_selected_changed);

@@ -30,6 +30,7 @@ struct _WpOutlineView
 
   /* Built when a row needs it, dropped when the plan changes. */
   WpRollup           *rollup;
+  WpLightThresholds   thresholds;
   guint               refresh_id;
 
   WpNodeFilter       *filter;
@@ -80,7 +81,7 @@ static WpRollup *
 ensure_rollup (WpOutlineView *self)
 {
   if (self->rollup == NULL)
-    self->rollup = wp_rollup_new (self->store, get_plan_id (self), NULL, NULL);
+    self->rollup = wp_rollup_new (self->store, get_plan_id (self), NULL, &self->thresholds);
   return self->rollup;
 }
 
@@ -1090,6 +1091,16 @@ wp_outline_view_set_plan (WpOutlineView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
+void
+wp_outline_view_set_thresholds (WpOutlineView           *self,
+                                const WpLightThresholds *thresholds)
+{
+  g_return_if_fail (WP_IS_OUTLINE_VIEW (self));
+
+  self->thresholds = thresholds != NULL ? *thresholds : wp_light_thresholds_default ();
+  queue_refresh (self);
+}
+
 static void
 wp_outline_view_dispose (GObject *object)
 {
@@ -1262,6 +1273,7 @@ wp_outline_view_init (WpOutlineView *self)
 {
   self->rows = g_hash_table_new (NULL, NULL);
   self->added_ids = new_id_set ();
+  self->thresholds = wp_light_thresholds_default ();
   self->filter = wp_node_filter_new ();
   self->row_filter = GTK_FILTER (gtk_custom_filter_new (row_filter_func, self, NULL));
   g_signal_connect_swapped (self->filter, "notify", G_CALLBACK (on_filter_notify), self);

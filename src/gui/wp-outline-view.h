@@ -37,6 +37,9 @@ WpNode       *wp_outline_view_get_selected_node (WpOutlineView *self);
  * FALSE when the node is not in the outline (deleted, or hidden by the filter). */
 gboolean      wp_outline_view_select_node       (WpOutlineView *self,
                                                  gint64         node_id);
+/* The light thresholds (the settings) of the rows' lights; NULL for the defaults. */
+void          wp_outline_view_set_thresholds    (WpOutlineView           *self,
+                                                 const WpLightThresholds *thresholds);
 /* What the filter bar edits. */
 WpNodeFilter *wp_outline_view_get_filter        (WpOutlineView *self);
 /* Opens the filter bar with the focus in its search entry. */

@@ -5,30 +5,39 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "wp-dashboard-view.h"
 #include "wp-departments-dialog.h"
 #include "wp-import-dialog.h"
 #include "wp-outline-view.h"
 #include "wp-plan-dialog.h"
 #include "wp-plan-list.h"
 #include "wp-resources.h"
+#include "wp-sample.h"
+#include "wp-summary-view.h"
 #include "wp-task-editor.h"
 #include "wp-window.h"
 
 struct _WpWindow
 {
-  AdwApplicationWindow parent_instance;
+  AdwApplicationWindow  parent_instance;
 
-  AdwToastOverlay     *toast_overlay;
-  GtkStack            *title_stack;
-  GtkDropDown         *plan_dropdown;
-  GtkStack            *content_stack;
-  WpOutlineView       *outline;
-  AdwBin              *editor_slot;
-  WpTaskEditor        *editor;
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkDropDown          *plan_dropdown;
+  GtkStack             *content_stack;
+  AdwViewStack         *view_stack;
+  WpOutlineView        *outline;
+  AdwBin               *editor_slot;
+  WpTaskEditor         *editor;
+  WpDashboardView      *dashboard;
+  WpSummaryView        *summary;
 
-  WpStore             *store;
-  WpHistory           *history;
-  WpPlanList          *plans;
+  WpStore              *store;
+  WpHistory            *history;
+  WpPlanList           *plans;
+  GSettings            *settings;   /* NULL when the schema is not installed */
+  gint64                reveal_id;  /* the node to select once the outline is filtered */
+  guint                 reveal_source;
 };
 
 G_DEFINE_FINAL_TYPE (WpWindow, wp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -83,8 +92,9 @@ update_empty_state (WpWindow *self)
 {
   gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->plans)) == 0;
 
-  gtk_stack_set_visible_child_name (self->content_stack, empty ? "empty" : "outline");
-  gtk_stack_set_visible_child_name (self->title_stack, empty ? "title" : "plans");
+  gtk_stack_set_visible_child_name (self->content_stack, empty ? "empty" : "plans");
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_dropdown), !empty);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, !empty);
 }
 
 static void
@@ -100,7 +110,12 @@ on_plans_items_changed (WpWindow   *self,
 static void
 on_plan_dropdown_selected_item_changed (WpWindow *self)
 {
-  wp_outline_view_set_plan (self->outline, get_selected_plan (self));
+  WpPlan *plan = get_selected_plan (self);
+  gint64 plan_id = plan != NULL ? wp_plan_get_id (plan) : 0;
+
+  wp_outline_view_set_plan (self->outline, plan);
+  wp_dashboard_view_set_plan (self->dashboard, self->store, plan_id);
+  wp_summary_view_set_plan (self->summary, self->store, plan_id);
   update_plan_actions (self);
 }
 
@@ -264,7 +279,103 @@ on_find_activate (GSimpleAction *action,
 {
   WpWindow *self = WP_WINDOW (user_data);
 
+  adw_view_stack_set_visible_child_name (self->view_stack, "outline");
   wp_outline_view_show_filter_bar (self->outline);
+}
+
+/* Views */
+
+static void
+on_view_activate (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  WpWindow *self = WP_WINDOW (user_data);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* Runs after the outline has applied its filter (a high-priority idle). */
+static gboolean
+reveal_node_cb (gpointer user_data)
+{
+  WpWindow *self = user_data;
+
+  self->reveal_source = 0;
+  wp_outline_view_select_node (self->outline, self->reveal_id);
+  return G_SOURCE_REMOVE;
+}
+
+/* A click on the dashboard: the outline cut down to what was clicked, with the filter
+ * bar open so that the user sees why, and @select_id (0: none) selected. */
+static void
+show_in_outline (WpWindow *self,
+                 gint64    root_id,
+                 gint64    department_id,
+                 gint64    select_id)
+{
+  WpNodeFilter *filter = wp_outline_view_get_filter (self->outline);
+
+  g_object_freeze_notify (G_OBJECT (filter));
+  wp_node_filter_clear (filter);
+  wp_node_filter_set_root_id (filter, root_id);
+  wp_node_filter_set_department_id (filter, department_id);
+  g_object_thaw_notify (G_OBJECT (filter));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "outline");
+  wp_outline_view_show_filter_bar (self->outline);
+  self->reveal_id = select_id;
+  if (select_id != 0 && self->reveal_source == 0)
+    self->reveal_source = g_idle_add (reveal_node_cb, self);
+}
+
+static void
+on_dashboard_activate_section (WpWindow *self,
+                               gint64    node_id)
+{
+  show_in_outline (self, node_id, 0, node_id);
+}
+
+static void
+on_dashboard_activate_department (WpWindow *self,
+                                  gint64    department_id)
+{
+  show_in_outline (self, 0, department_id, 0);
+}
+
+static void
+on_dashboard_activate_task (WpWindow *self,
+                            gint64    node_id)
+{
+  show_in_outline (self, node_id, 0, node_id);
+}
+
+/* The light thresholds are settings; the outline and the dashboard follow them. */
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+static void
+apply_thresholds (WpWindow *self)
+{
+  WpLightThresholds thresholds = wp_light_thresholds_default ();
+
+  if (self->settings != NULL)
+    {
+      thresholds.yellow_after = g_settings_get_double (self->settings, "light-yellow-after");
+      thresholds.red_after = g_settings_get_double (self->settings, "light-red-after");
+    }
+  wp_outline_view_set_thresholds (self->outline, &thresholds);
+  wp_dashboard_view_set_thresholds (self->dashboard, &thresholds);
 }
 
 /* Plans */
@@ -365,6 +476,27 @@ on_carry_plan_activate (GSimpleAction *action,
 }
 
 static void
+on_open_sample_activate (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  WpWindow *self = WP_WINDOW (user_data);
+  g_autoptr(GError) error = NULL;
+  gint64 plan_id = wp_sample_import (self->store, NULL, &error);
+  GtkWidget *dialog;
+
+  if (plan_id != 0)
+    {
+      select_plan (self, plan_id);
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Open the Sample Plan"),
+                                   error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_departments_activate (GSimpleAction *action,
                          GVariant      *parameter,
                          gpointer       user_data)
@@ -384,6 +516,8 @@ static const GActionEntry win_actions[] = {
   { "delete-plan", on_delete_plan_activate },
   { "carry-plan", on_carry_plan_activate },
   { "departments", on_departments_activate },
+  { "open-sample", on_open_sample_activate },
+  { "view", on_view_activate, "s" },
 };
 
 /* Undo and redo are offered only when there is something to take back or make again. */
@@ -412,6 +546,16 @@ wp_window_constructed (GObject *object)
   adw_bin_set_child (self->editor_slot, GTK_WIDGET (self->editor));
   wp_outline_view_set_history (self->outline, self->history);
 
+  self->settings = create_settings ();
+  if (self->settings != NULL)
+    {
+      g_signal_connect_object (self->settings, "changed::light-yellow-after",
+                               G_CALLBACK (apply_thresholds), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->settings, "changed::light-red-after",
+                               G_CALLBACK (apply_thresholds), self, G_CONNECT_SWAPPED);
+    }
+  apply_thresholds (self);
+
   self->plans = wp_plan_list_new (self->store);
   g_signal_connect_object (self->plans, "items-changed",
                            G_CALLBACK (on_plans_items_changed), self, G_CONNECT_SWAPPED);
@@ -426,7 +570,9 @@ wp_window_dispose (GObject *object)
 {
   WpWindow *self = WP_WINDOW (object);
 
+  g_clear_handle_id (&self->reveal_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), WP_TYPE_WINDOW);
+  g_clear_object (&self->settings);
   g_clear_object (&self->plans);
   g_clear_object (&self->history);
   g_clear_object (&self->store);
@@ -485,6 +631,12 @@ add_bindings (GtkWidgetClass *widget_class)
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
+                                       "win.view", "s", "outline");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK,
+                                       "win.view", "s", "dashboard");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK,
+                                       "win.view", "s", "summary");
 }
 
 static void
@@ -506,17 +658,25 @@ wp_window_class_init (WpWindowClass *klass)
   add_bindings (widget_class);
 
   g_type_ensure (WP_TYPE_OUTLINE_VIEW);
+  g_type_ensure (WP_TYPE_DASHBOARD_VIEW);
+  g_type_ensure (WP_TYPE_SUMMARY_VIEW);
   wp_resources_register ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/workplan/Workplan/wp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WpWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, WpWindow, title_stack);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, plan_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, dashboard);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, summary);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, outline);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, editor_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_dropdown_selected_item_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_outline_selected_node_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_dashboard_activate_section);
+  gtk_widget_class_bind_template_callback (widget_class, on_dashboard_activate_department);
+  gtk_widget_class_bind_template_callback (widget_class, on_dashboard_activate_task);
 }
 
 static void
@@ -563,4 +723,20 @@ wp_window_get_outline (WpWindow *self)
   g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
 
   return self->outline;
+}
+
+WpDashboardView *
+wp_window_get_dashboard (WpWindow *self)
+{
+  g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
+
+  return self->dashboard;
+}
+
+const char *
+wp_window_get_view (WpWindow *self)
+{
+  g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
 }

@@ -14,16 +14,26 @@ typedef void (*WpProgressFunc) (double   fraction,
  * print context, or to the preview.
  *
  * zh_CN follows GB/T 9704-2012: A4; text block 156 × 225 mm at 37 mm from the top and
- * 28 mm from the left; body 3号 (16 pt) 仿宋 on a 22-line grid of 28 characters;
- * title 2号 小标宋 centred; heading 1 黑体, 2 楷体, 3 and 4 仿宋; first lines indented
- * two characters; "— N —" in 4号 below the text block, odd pages right, even pages
- * left. en: A4, 25 mm margins, a serif body at 12 pt, bold headings, centred "N".
- * Both: tables break between rows and repeat their header row; a heading (or a
- * paragraph's first line after it) never stays alone at the foot of a page; charts are
- * drawn as vectors and never split.
+ * 28 mm from the left; body 3号 (16 pt) 仿宋 on a 22-line grid of 28 characters (the
+ * size stays 16 pt, letters are spaced −0.21 pt so that 28 fill 156 mm, as Word's
+ * document grid does); every line, headings and title included, takes one line of the
+ * grid, and the top of its line box (ascent to descent, what PDF readers report as the
+ * character box) is the top of its grid line; title 2号 小标宋 centred with a blank line
+ * under it; heading 1 黑体, 2 楷体, 3 and 4 仿宋, indented two characters like the
+ * paragraphs; "— N —" in 4号 7 mm below the text block on every page, the first
+ * included, odd pages right and even pages left, one character in; the signature's date
+ * four characters from the right with the organisation centred over it. en: A4, 25 mm
+ * margins, a serif body at 12 pt, bold sans headings, centred "N" on every page.
+ * Both: tables break between rows (a row taller than a page is cut between its lines)
+ * and repeat their header row; short columns are widened to hold their text on one
+ * line; a heading (or a paragraph's first line after it) never stays alone at the foot
+ * of a page; paragraphs leave at least two lines on each side of a page break; the
+ * signature takes the last lines of the paragraph before it along to a new page;
+ * charts are drawn as vectors, never split, their caption centred under them. Headings
+ * of levels 1–2 become the PDF's bookmarks.
  *
  * Fonts: each role has a fallback chain of families (FangSong, 仿宋, FangSong_GB2312,
- * Noto Serif CJK SC, … — see wp-page-layout.c), of which the first installed one is
+ * Noto Serif CJK SC, … — see wp-page-fonts.c), of which the first installed one is
  * used; Pango runs at resolution 72, so sizes are points. Cairo embeds the fonts as
  * subsets, so the PDF's text can be searched and copied. */
 

@@ -19,14 +19,20 @@ typedef enum
 } WpSummaryParts;
 
 /* The year-end summary (年度工作总结) of @snapshot's plan in @language ("zh_CN" or
- * "en"), as design.md "Year-end summary PDF" lays it out: the title
- * 《{organisation}{year}年工作总结》, an opening paragraph with the overall figures,
- * then the chosen @parts (numbered 一、二、三 in the order kept), the signature, and the
- * annexes on new pages. Every word of ours comes from wp_catalog_pgettext() with the
- * context "report"; the plan's own text (titles, narratives, names) is used as written.
+ * "en"; others map by wp_catalog_report_language()), as design.md "Year-end summary PDF"
+ * lays it out: the title "某市教育局2019年工作总结" / "… — Work Summary 2019", an opening
+ * paragraph with the overall figures, then the chosen @parts (numbered 一、二、三 in the
+ * order kept), the signature (organisation, as-of date), and the annexes, each on a new
+ * page (附件1, 附件2 … in the order kept). Every word of ours comes from
+ * wp_catalog_pgettext() with the context "report"; the plan's own text (titles,
+ * narratives, names) is used as written.
  *
- * Indicator sentences: "目标12所，完成13所，完成率108.3%" / "Target 12, achieved 13
- * (108.3%)" — rates with one decimal, values as entered (no trailing ".0"). */
+ * The summary numbers its own outline: top sections （一）, their tasks 1., deeper levels
+ * one step further; cancelled tasks and sections without a task left are skipped. A
+ * task's narrative is its year-end text, else its last three progress notes with their
+ * dates, then where it stands and a sentence per indicator: "目标12所，完成13所，完成率
+ * 108.3%" / "Target 12, achieved 13 (108.3%)" — rates with one decimal, values as
+ * entered (no trailing ".0"). The problems part repeats the numbers of the first part. */
 WpDocument *wp_summary_build       (WpPlanSnapshot *snapshot,
                                     const char     *language,
                                     WpSummaryParts  parts);
