@@ -51,6 +51,7 @@ struct _WpSummaryView
   WpStore           *store;
   gint64             plan_id;
   /* The preview being made, and the pending start of the next one. */
+  WpLightThresholds  thresholds;
   GCancellable      *render_cancellable;
   guint              render_source;
   /* The store changed while the page was hidden: make the preview again when shown. */
@@ -256,7 +257,8 @@ take_snapshot (WpSummaryView *self)
     }
 
   get_as_of (self, &as_of);
-  snapshot = wp_plan_snapshot_new (self->store, self->plan_id, &as_of, NULL, &error);
+  snapshot = wp_plan_snapshot_new (self->store, self->plan_id, &as_of, &self->thresholds,
+                                   &error);
   if (snapshot == NULL)
     {
       show_status (self, _("No Plan"), error->message);
@@ -963,9 +965,20 @@ wp_summary_view_class_init (WpSummaryViewClass *klass)
 static void
 wp_summary_view_init (WpSummaryView *self)
 {
+  self->thresholds = wp_light_thresholds_default ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   wp_summary_view_set_language (self, wp_catalog_report_language (NULL));
   gtk_widget_set_visible (GTK_WIDGET (self->busy_spinner), FALSE);
   start_render (self);
+}
+
+void
+wp_summary_view_set_thresholds (WpSummaryView           *self,
+                                const WpLightThresholds *thresholds)
+{
+  g_return_if_fail (WP_IS_SUMMARY_VIEW (self));
+
+  self->thresholds = thresholds != NULL ? *thresholds : wp_light_thresholds_default ();
+  on_option_changed (self);
 }

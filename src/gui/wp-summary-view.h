@@ -46,4 +46,8 @@ gboolean           wp_summary_view_get_busy     (WpSummaryView  *self);
  * NULL while there is no preview. Print… runs it with the print dialog. */
 GtkPrintOperation *wp_summary_view_create_print_operation (WpSummaryView *self);
 
+/* The light thresholds of the figures (the window's settings); NULL for the defaults. */
+void             wp_summary_view_set_thresholds (WpSummaryView           *self,
+                                                 const WpLightThresholds *thresholds);
+
 G_END_DECLS

@@ -352,7 +352,8 @@ on_dashboard_activate_task (WpWindow *self,
   show_in_outline (self, node_id, 0, node_id);
 }
 
-/* The light thresholds are settings; the outline and the dashboard follow them. */
+/* The light thresholds are settings; the outline, the dashboard and the summary follow
+ * them. */
 static GSettings *
 create_settings (void)
 {
@@ -376,6 +377,7 @@ apply_thresholds (WpWindow *self)
     }
   wp_outline_view_set_thresholds (self->outline, &thresholds);
   wp_dashboard_view_set_thresholds (self->dashboard, &thresholds);
+  wp_summary_view_set_thresholds (self->summary, &thresholds);
 }
 
 /* Plans */
