@@ -8,6 +8,7 @@
 #include "wp-outline-row.h"
 #include "wp-store.h"
 #include "wp-test-util.h"
+#include "wp-toast.h"
 #include "wp-window.h"
 
 typedef WpTestFixture Fixture;
@@ -389,6 +390,26 @@ test_light_settings (Fixture       *fixture,
   close_window (window);
 }
 
+/* libadwaita 1.2 reads a toast's title as markup: what the user sees is the title parsed
+ * as Pango markup, and it must be the text exactly, whatever a plan or file is called. */
+static void
+test_toast_literal (void)
+{
+  const char *texts[] = { "已删除“R&D <b>研发</b> & 5 < 6”", "a &amp; b", "<span>", "" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(AdwToast) toast = wp_toast_new_literal (texts[i]);
+      g_autofree char *shown = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (pango_parse_markup (adw_toast_get_title (toast), -1, 0, NULL, &shown, NULL,
+                                         &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (shown, ==, texts[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,6 +430,7 @@ main (int   argc,
   wp_test_add ("/window/rename-updates-row", wp_test_fixture_set_up_store, test_rename_updates_row);
   wp_test_add ("/window/open-sample", wp_test_fixture_set_up_store, test_open_sample);
   wp_test_add ("/window/light-settings", wp_test_fixture_set_up_store, test_light_settings);
+  g_test_add_func ("/window/toast-literal", test_toast_literal);
 
   status = g_test_run ();
   g_object_unref (app);

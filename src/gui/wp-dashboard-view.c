@@ -9,6 +9,7 @@
 #include "wp-dashboard-view.h"
 #include "wp-report-export.h"
 #include "wp-resources.h"
+#include "wp-toast.h"
 
 struct _WpDashboardView
 {
@@ -257,7 +258,7 @@ show_export_done (WpDashboardView *self)
   if (overlay == NULL)
     return;
   title = g_strdup_printf (_("Dashboard saved as “%s”"), name);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), wp_toast_new_literal (title));
 }
 
 static void

@@ -8,6 +8,7 @@
 #include "wp-department-row.h"
 #include "wp-departments-dialog.h"
 #include "wp-resources.h"
+#include "wp-toast.h"
 
 struct _WpDepartmentsDialog
 {
@@ -30,7 +31,7 @@ static void
 show_toast (WpDepartmentsDialog *self,
             const char          *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, wp_toast_new_literal (message));
 }
 
 static WpDepartment *

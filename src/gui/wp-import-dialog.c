@@ -10,6 +10,7 @@
 #include "wp-import-row.h"
 #include "wp-import.h"
 #include "wp-resources.h"
+#include "wp-toast.h"
 
 struct _WpImportDialog
 {
@@ -384,7 +385,7 @@ static void
 show_write_error (WpImportDialog *self,
                   const GError   *error)
 {
-  AdwToast *toast = adw_toast_new (error->message);
+  AdwToast *toast = wp_toast_new_literal (error->message);
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);

@@ -11,6 +11,7 @@
 #include "wp-outline-row.h"
 #include "wp-outline-view.h"
 #include "wp-resources.h"
+#include "wp-toast.h"
 
 struct _WpOutlineView
 {
@@ -622,7 +623,7 @@ static void
 show_error (WpOutlineView *self,
             const GError  *error)
 {
-  g_autoptr(AdwToast) toast = adw_toast_new (error->message);
+  g_autoptr(AdwToast) toast = wp_toast_new_literal (error->message);
 
   show_toast (self, toast);
 }
@@ -815,7 +816,7 @@ delete_activated (GtkWidget  *widget,
     }
 
   title = g_strdup_printf (_("Deleted “%s”"), wp_node_get_title (node));
-  toast = adw_toast_new (title);
+  toast = wp_toast_new_literal (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
   show_toast (self, toast);

@@ -14,6 +14,7 @@
 #include "wp-summary-builder.h"
 #include "wp-summary-view.h"
 #include "wp-types.h"
+#include "wp-toast.h"
 
 /* How long option and store changes settle before the preview is made again, so that
  * ticking three boxes or typing in the outline does not start a run per change. */
@@ -562,7 +563,7 @@ on_export_done (GObject      *source,
     }
 
   title = g_strdup_printf (_("Exported “%s”"), name);
-  toast = adw_toast_new (title);
+  toast = wp_toast_new_literal (title);
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "summary.open-export");
   adw_toast_overlay_add_toast (self->toast_overlay, toast);

@@ -14,6 +14,7 @@
 #include "wp-resources.h"
 #include "wp-rollup.h"
 #include "wp-task-editor.h"
+#include "wp-toast.h"
 
 /* The fields typed as text, stored after a pause rather than at every keystroke. */
 typedef enum
@@ -113,7 +114,7 @@ static void
 report_error (WpTaskEditor *self,
               const GError *error)
 {
-  AdwToast *toast = adw_toast_new (error->message);
+  AdwToast *toast = wp_toast_new_literal (error->message);
 
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -504,7 +505,7 @@ on_department_chosen (WpTaskEditor *self,
       g_autofree char *message = NULL;
 
       message = g_strdup_printf (_("“%s” is already responsible for this task."), name);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      adw_toast_overlay_add_toast (self->toast_overlay, wp_toast_new_literal (message));
       return;
     }
   if (!wp_history_assign_department (self->history, wp_node_get_id (self->node), department_id,

@@ -16,6 +16,7 @@
 #include "wp-summary-view.h"
 #include "wp-task-editor.h"
 #include "wp-window.h"
+#include "wp-toast.h"
 
 struct _WpWindow
 {
@@ -64,7 +65,7 @@ static void
 show_error (WpWindow     *self,
             const GError *error)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  adw_toast_overlay_add_toast (self->toast_overlay, wp_toast_new_literal (error->message));
 }
 
 static WpPlan *
@@ -474,7 +475,7 @@ on_carry_plan_activate (GSimpleAction *action,
     }
   select_plan (self, plan_id);
   message = g_strdup_printf (_("Unfinished tasks carried into %u"), wp_plan_get_year (plan) + 1);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, wp_toast_new_literal (message));
 }
 
 static void
