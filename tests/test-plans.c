@@ -16,18 +16,6 @@ typedef WpTestFixture Fixture;
 
 /* Store level */
 
-static gint64
-add_department (Fixture    *fixture,
-                const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = wp_store_add_department (fixture->store, name, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
 static void
 assign (Fixture *fixture,
         gint64   node_id,
@@ -128,8 +116,8 @@ test_rename_department (Fixture       *fixture,
                         gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 jijiao = add_department (fixture, "基教科");
-  gint64 zhijiao = add_department (fixture, "职成科");
+  gint64 jijiao = wp_test_add_department (fixture->store, "基教科");
+  gint64 zhijiao = wp_test_add_department (fixture->store, "职成科");
   gint64 task = add_task (fixture, 0, "推进集团化办学");
   guint changed = 0;
 
@@ -165,9 +153,9 @@ test_merge_departments (Fixture       *fixture,
                         gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 a = add_department (fixture, "基教科");
-  gint64 b = add_department (fixture, "基础教育科");
-  gint64 c = add_department (fixture, "人事科");
+  gint64 a = wp_test_add_department (fixture->store, "基教科");
+  gint64 b = wp_test_add_department (fixture->store, "基础教育科");
+  gint64 c = wp_test_add_department (fixture->store, "人事科");
   gint64 t1 = add_task (fixture, 0, "A lead, B support");
   gint64 t2 = add_task (fixture, 0, "B lead, C support");
   gint64 t3 = add_task (fixture, 0, "B lead, A support, C support");
@@ -220,12 +208,12 @@ test_move_department (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 a = add_department (fixture, "A");
+  gint64 a = wp_test_add_department (fixture->store, "A");
   gint64 d;
 
-  add_department (fixture, "B");
-  add_department (fixture, "C");
-  d = add_department (fixture, "D");
+  wp_test_add_department (fixture->store, "B");
+  wp_test_add_department (fixture->store, "C");
+  d = wp_test_add_department (fixture->store, "D");
 
   g_assert_true (wp_store_move_department (fixture->store, d, 0, &error));
   g_assert_no_error (error);
@@ -247,13 +235,13 @@ test_delete_department (Fixture       *fixture,
                         gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 used = add_department (fixture, "基教科");
-  gint64 unused = add_department (fixture, "督导室");
-  gint64 logged = add_department (fixture, "安全科");
+  gint64 used = wp_test_add_department (fixture->store, "基教科");
+  gint64 unused = wp_test_add_department (fixture->store, "督导室");
+  gint64 logged = wp_test_add_department (fixture->store, "安全科");
   gint64 t1 = add_task (fixture, 0, "任务一");
   gint64 t2 = add_task (fixture, 0, "任务二");
 
-  add_department (fixture, "人事科");
+  wp_test_add_department (fixture->store, "人事科");
   assign (fixture, t1, used, WP_ROLE_LEAD);
   assign (fixture, t2, used, WP_ROLE_SUPPORT);
   wp_test_add_progress (fixture->store, t1, "2019-03-01", 10, logged);
@@ -350,8 +338,8 @@ seed_plan (Fixture  *fixture,
   wp_plan_set_period_end (edit, "2019-12-31");
   g_assert_true (wp_store_update_plan (fixture->store, edit, &error));
 
-  seed->jijiao = add_department (fixture, "基教科");
-  seed->anquan = add_department (fixture, "安全科");
+  seed->jijiao = wp_test_add_department (fixture->store, "基教科");
+  seed->anquan = wp_test_add_department (fixture->store, "安全科");
   seed->s1 = add_section (fixture, 0, "深化教育改革");
   seed->t_done = add_task_with (fixture, seed->s1, "完成课程改革", WP_STATUS_DONE, NULL);
   seed->t_running = add_task_with (fixture, seed->s1, "新建学校", WP_STATUS_IN_PROGRESS,
@@ -934,8 +922,8 @@ static void
 test_departments_dialog (Fixture       *fixture,
                          gconstpointer  data)
 {
-  gint64 jijiao = add_department (fixture, "基教科");
-  gint64 zhijiao = add_department (fixture, "职成科");
+  gint64 jijiao = wp_test_add_department (fixture->store, "基教科");
+  gint64 zhijiao = wp_test_add_department (fixture->store, "职成科");
   gint64 t1 = add_task (fixture, 0, "任务一");
   gint64 t2 = add_task (fixture, 0, "任务二");
   WpDepartmentsDialog *dialog;

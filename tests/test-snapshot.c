@@ -103,17 +103,6 @@ assign (WpTestFixture *fixture,
   g_assert_no_error (error);
 }
 
-static gint64
-add_department (WpTestFixture *fixture,
-                const char    *name)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = wp_store_add_department (fixture->store, name, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
 static WpSnapshotNode *
 find_task (WpPlanSnapshot *snapshot,
            const char     *title)
@@ -436,7 +425,7 @@ test_empty_plan (WpTestFixture *fixture,
   const WpChartBurnup *burnup;
   guint n_bars, n_rows, n_bullets;
 
-  add_department (fixture, "办公室");
+  wp_test_add_department (fixture->store, "办公室");
   snapshot = take_snapshot (fixture, "2019-06-30");
   dashboard = wp_dashboard_data_new (snapshot);
   completion = wp_dashboard_data_get_completion (dashboard);
@@ -554,7 +543,7 @@ test_dashboard_departments (WpTestFixture *fixture,
   guint n_rows;
 
   for (guint i = 0; i < G_N_ELEMENTS (department_names); i++)
-    departments[i] = add_department (fixture, department_names[i]);
+    departments[i] = wp_test_add_department (fixture->store, department_names[i]);
   for (guint i = 0; i < G_N_ELEMENTS (led_tasks); i++)
     {
       gint64 id = add_task (fixture, section, &led_tasks[i].spec);
@@ -649,7 +638,7 @@ test_dashboard_burnup (WpTestFixture *fixture,
 static void
 add_large_plan (WpTestFixture *fixture)
 {
-  gint64 department = add_department (fixture, "基础教育科");
+  gint64 department = wp_test_add_department (fixture->store, "基础教育科");
 
   g_assert_true (wp_store_begin (fixture->store, NULL));
   for (guint s = 0; s < N_TOP_SECTIONS; s++)

@@ -202,8 +202,8 @@ count_indicators (WpPlanSnapshot *snapshot)
 static void
 test_phrases (void)
 {
-  g_autofree char *sum = wp_report_format_number (0.1 + 0.2);
-  g_autofree char *whole = wp_report_format_number (12.0);
+  g_autofree char *sum = wp_format_number (0.1 + 0.2);
+  g_autofree char *whole = wp_format_number (12.0);
   g_autofree char *rate = wp_report_format_rate ("en", 13.0 / 12.0);
   g_autofree char *none = wp_report_format_rate ("en", NAN);
   g_autofree char *km = wp_report_format_value ("en", 3, "km");

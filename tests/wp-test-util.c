@@ -333,3 +333,15 @@ wp_test_record_progress (double   fraction,
 {
   g_array_append_val ((GArray *) fractions, fraction);
 }
+
+gint64
+wp_test_add_department (WpStore    *store,
+                        const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = wp_store_add_department (store, name, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}

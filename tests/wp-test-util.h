@@ -95,6 +95,10 @@ gint64   wp_test_query_int            (const char    *db_path,
 char    *wp_test_query_text           (const char    *db_path,
                                        const char    *sql);
 
+/* Adds department @name to the workbook and returns its id. */
+gint64          wp_test_add_department (WpStore         *store,
+                                        const char      *name);
+
 /* Adds a progress entry (with a note) to a node; @department_id may be 0. Returns its id. */
 gint64          wp_test_add_progress  (WpStore         *store,
                                        gint64           node_id,

@@ -16,15 +16,6 @@
 #define TICK_EM    0.25
 #define GAP_EM     0.8
 
-/* Numbers as the user typed them: "12", "0.5", "1250". */
-static char *
-format_number (double number)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.10g", number));
-}
-
 /* "13", "≤ 5", "0": the target as the comparator reads it. */
 static char *
 format_target (const WpChartBullet *bullet)
@@ -35,7 +26,7 @@ format_target (const WpChartBullet *bullet)
     return g_strdup ("0");
   if (isnan (bullet->target))
     return g_strdup ("—");
-  number = format_number (bullet->target);
+  number = wp_format_number (bullet->target);
   if (bullet->comparator == WP_COMPARATOR_AT_MOST)
     return g_strconcat ("≤ ", number, NULL);
   if (bullet->comparator == WP_COMPARATOR_EQUAL)
@@ -70,7 +61,7 @@ format_values (const WpChartStyle  *style,
     return format_milestone (style, bullet);
   actual = isnan (bullet->actual)
     ? g_strdup (wp_chart_word (style, NC_("chart", "Not reported")))
-    : format_number (bullet->actual);
+    : wp_format_number (bullet->actual);
   /* TRANSLATORS: an indicator's actual value against its target, e.g. "13 / 12". */
   values = g_strdup_printf (wp_chart_word (style, NC_("chart", "%s / %s")), actual, target);
   if (bullet->unit != NULL && *bullet->unit != '\0')

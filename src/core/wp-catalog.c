@@ -157,10 +157,16 @@ wp_catalog_pgettext (const char *language,
   return translation != NULL ? translation : msgid;
 }
 
+gboolean
+wp_catalog_is_chinese (const char *language)
+{
+  return language != NULL && g_str_has_prefix (language, "zh");
+}
+
 const char *
 wp_catalog_report_language (const char *language)
 {
   if (language == NULL)
     language = g_get_language_names ()[0];
-  return g_str_has_prefix (language, "zh") ? "zh_CN" : "en";
+  return wp_catalog_is_chinese (language) ? "zh_CN" : "en";
 }

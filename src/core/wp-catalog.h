@@ -24,6 +24,9 @@ const char *wp_catalog_pgettext  (const char *language,
                                   const char *context,
                                   const char *msgid);
 
+/* TRUE when @language is a Chinese one ("zh_CN", "zh_CN.UTF-8", "zh"); FALSE for NULL. */
+gboolean    wp_catalog_is_chinese (const char *language);
+
 /* "zh_CN" or "en", the report languages: @language's closest, or for NULL the
  * interface's. */
 const char *wp_catalog_report_language (const char *language);

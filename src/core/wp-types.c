@@ -3,6 +3,7 @@
 
 #include "wp-types.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -97,4 +98,14 @@ wp_set_str (char       **str,
   g_free (*str);
   *str = g_strdup (value);
   return TRUE;
+}
+
+char *
+wp_format_number (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (isnan (value))
+    return g_strdup ("");
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", value));
 }

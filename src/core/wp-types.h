@@ -78,6 +78,10 @@ gboolean    wp_date_parse            (const char  *iso,
                                       GDate       *date);
 gboolean    wp_date_is_valid_iso     (const char  *iso);
 
+/* A number as the user typed it ("12", "0.5", "1250"; 15 significant digits, so that
+ * 0.1 + 0.2 reads "0.3"), in the C locale; "" for NAN (not set). */
+char       *wp_format_number         (double       value);
+
 /* Replaces *@str by a copy of @value; TRUE when it changed. GLib 2.76's g_set_str(),
  * which 2.74 lacks. */
 gboolean    wp_set_str               (char       **str,

@@ -75,17 +75,6 @@ wp_format_rate (double rate)
   return g_strdup_printf (_("%.1f%%"), 100.0 * rate);
 }
 
-/* Numbers as typed: "12", "0.5"; nothing for a value that is not set. */
-static char *
-format_number (double number)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (isnan (number))
-    return g_strdup ("");
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", number));
-}
-
 /* An empty field is "not set" (NAN); FALSE when the text is not a number. */
 static gboolean
 parse_number (const char *text,
@@ -109,7 +98,7 @@ field_text (WpIndicator *indicator,
 {
   if (fields[field].get_text != NULL)
     return g_strdup (fields[field].get_text (indicator));
-  return format_number (fields[field].get_number (indicator));
+  return wp_format_number (fields[field].get_number (indicator));
 }
 
 /* Writes the typed text of @field into @indicator; FALSE (and the field marked as

@@ -120,13 +120,13 @@ append_indicator (GString     *text,
 {
   double target = wp_indicator_get_target (indicator);
   const char *unit = wp_indicator_get_unit (indicator);
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *number = NULL;
 
   g_string_append (text, wp_indicator_get_name (indicator));
   if (isnan (target))
     return;
 
-  g_ascii_formatd (number, sizeof number, "%.15g", target);
+  number = wp_format_number (target);
   g_string_append_printf (text, " %s", number);
   if (unit != NULL && *unit != '\0')
     {

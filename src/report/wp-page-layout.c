@@ -5,6 +5,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "wp-catalog.h"
 #include "wp-page-flow.h"
 #include "wp-page-layout.h"
 #include "wp-page-pdf.h"
@@ -78,7 +79,7 @@ set_up_context (WpPageLayout *self)
   cairo_font_options_destroy (options);
   pango_context_set_round_glyph_positions (self->context, FALSE);
   pango_context_set_language (self->context,
-                              pango_language_from_string (wp_page_style_is_chinese (language)
+                              pango_language_from_string (wp_catalog_is_chinese (language)
                                                           ? "zh-cn" : "en"));
   wp_page_style_init (&self->style, language, self->font_map);
 }

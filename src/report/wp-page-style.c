@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "wp-catalog.h"
 #include "wp-page-fonts.h"
 #include "wp-page-style.h"
 
@@ -216,12 +217,6 @@ init_en (WpPageStyle  *style,
   set_small_roles (style, font_map, &en_small);
 }
 
-gboolean
-wp_page_style_is_chinese (const char *language)
-{
-  return language != NULL && g_str_has_prefix (language, "zh");
-}
-
 void
 wp_page_style_init (WpPageStyle  *style,
                     const char   *language,
@@ -235,7 +230,7 @@ wp_page_style_init (WpPageStyle  *style,
   style->page_height = A4_HEIGHT;
   style->rule_width = 0.5;
   style->cell_padding = 4;
-  if (wp_page_style_is_chinese (language))
+  if (wp_catalog_is_chinese (language))
     init_zh (style, font_map);
   else
     init_en (style, font_map);

@@ -66,7 +66,6 @@ void        wp_page_style_init       (WpPageStyle  *style,
                                       const char   *language,
                                       PangoFontMap *font_map);
 void        wp_page_style_clear      (WpPageStyle  *style);
-gboolean    wp_page_style_is_chinese (const char   *language);
 /* The role of a heading (or a paragraph's lead) of @level 1–4. */
 WpPageRole  wp_page_role_for_level   (guint         level);
 

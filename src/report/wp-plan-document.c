@@ -107,7 +107,7 @@ add_task (WpDocument           *document,
   wp_report_append_sentence (text, language, targets);
   /* The departments close the paragraph as the bureau writes them, after its full
    * stop, so that the document reads back into a plan with its departments. */
-  if (*departments != '\0' && text->len > 0 && !wp_report_is_chinese (language))
+  if (*departments != '\0' && text->len > 0 && !wp_catalog_is_chinese (language))
     g_string_append_c (text, ' ');
   g_string_append (text, departments);
   wp_document_add_paragraph (document, MIN (numbering_level (task) + 1, 4), lead, text->str);

@@ -35,23 +35,6 @@ wp_report_plural (const char *language,
   return wp_report_word (language, n == 1 ? singular : plural);
 }
 
-gboolean
-wp_report_is_chinese (const char *language)
-{
-  return language != NULL && g_str_has_prefix (language, "zh");
-}
-
-char *
-wp_report_format_number (double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (isnan (value))
-    return g_strdup ("");
-  /* 15 significant digits give back what was typed: 0.1 + 0.2 reads "0.3". */
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", value));
-}
-
 static gboolean
 is_ascii (const char *text)
 {
@@ -68,13 +51,13 @@ wp_report_format_value (const char *language,
                         double      value,
                         const char *unit)
 {
-  g_autofree char *number = wp_report_format_number (value);
+  g_autofree char *number = wp_format_number (value);
 
   if (unit == NULL || *unit == '\0')
     return g_steal_pointer (&number);
   /* Chinese units follow the number directly (12所); in English a unit in Chinese
    * would be the only Chinese in the sentence, and the indicator's name says it. */
-  if (wp_report_is_chinese (language) || g_str_equal (unit, "%"))
+  if (wp_catalog_is_chinese (language) || g_str_equal (unit, "%"))
     return g_strconcat (number, unit, NULL);
   if (!is_ascii (unit))
     return g_steal_pointer (&number);
@@ -204,7 +187,7 @@ wp_report_join_lines (const char *language,
       g_strstrip (lines[i]);
       if (*lines[i] == '\0')
         continue;
-      if (joined->len > 0 && !wp_report_is_chinese (language))
+      if (joined->len > 0 && !wp_catalog_is_chinese (language))
         g_string_append_c (joined, ' ');
       g_string_append (joined, lines[i]);
     }
@@ -291,7 +274,7 @@ wp_report_append_sentence (GString    *text,
                            const char *language,
                            const char *sentence)
 {
-  gboolean chinese = wp_report_is_chinese (language);
+  gboolean chinese = wp_catalog_is_chinese (language);
   gsize length;
 
   while (g_ascii_isspace (*sentence))
@@ -313,7 +296,7 @@ wp_report_format_lead (const char *language,
                        const char *title)
 {
   GString *lead = g_string_new (number);
-  gboolean chinese = wp_report_is_chinese (language);
+  gboolean chinese = wp_catalog_is_chinese (language);
 
   /* "1." is followed by a space in English only; "（一）" never. */
   if (!chinese && lead->len > 0)
@@ -350,7 +333,7 @@ drop_empty_name (const char *language,
 {
   const char *start = sentence;
 
-  if (*name != '\0' || wp_report_is_chinese (language))
+  if (*name != '\0' || wp_catalog_is_chinese (language))
     return sentence;
   while (*start == ':' || *start == ' ')
     start++;

@@ -19,10 +19,7 @@ const char *wp_report_plural           (const char         *language,
                                         guint               n,
                                         const char         *singular,
                                         const char         *plural);
-gboolean    wp_report_is_chinese       (const char         *language);
 
-/* A value as entered, without a trailing ".0": "12", "0.75", "3600"; "" for NAN. */
-char       *wp_report_format_number    (double              value);
 /* A value with its unit: "12所", "0.5%" in Chinese; in English "12", "0.5%", "3 km" (a
  * unit that is not ASCII is left out, the indicator's name says what is counted). */
 char       *wp_report_format_value     (const char         *language,

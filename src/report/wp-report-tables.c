@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "wp-catalog.h"
 #include "wp-department.h"
 #include "wp-indicator.h"
 #include "wp-progress-entry.h"
@@ -111,7 +112,7 @@ wp_report_add_results_table (WpDocument     *document,
   g_return_if_fail (WP_IS_PLAN_SNAPSHOT (snapshot));
 
   table = add_table (document, language, results_header,
-                     wp_report_is_chinese (language) ? results_widths : results_widths_en,
+                     wp_catalog_is_chinese (language) ? results_widths : results_widths_en,
                      G_N_ELEMENTS (results_header));
   for (guint i = 0; i < tasks->len; i++)
     {

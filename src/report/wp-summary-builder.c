@@ -74,7 +74,7 @@ word (Summary    *self,
 static WpNumbering
 numbering_style (Summary *self)
 {
-  return wp_report_is_chinese (self->language) ? WP_NUMBERING_ZH : WP_NUMBERING_EN;
+  return wp_catalog_is_chinese (self->language) ? WP_NUMBERING_ZH : WP_NUMBERING_EN;
 }
 
 /* The document's heading level for a numbering level: 一、 is 1 … （1） is 4, and
@@ -308,7 +308,7 @@ format_heading (Summary    *self,
                 const char *number,
                 const char *title)
 {
-  if (wp_report_is_chinese (self->language))
+  if (wp_catalog_is_chinese (self->language))
     return g_strconcat (number, title, NULL);
   return g_strconcat (number, " ", title, NULL);
 }
