@@ -33,6 +33,12 @@ gboolean      wp_store_run                  (WpStore       *self,
 gint64        wp_store_query_int64          (WpStore       *self,
                                              sqlite3_stmt  *stmt);
 gint64        wp_store_last_insert_id       (WpStore       *self);
+/* The connection, for what the store's own calls do not cover (the backup API). */
+sqlite3      *wp_store_get_db               (WpStore       *self);
+/* Reads every live object again and announces every watched sibling list, every live
+ * node and the plan list as changed: after the database changed under us (another
+ * connection, a restored backup). Not inside a transaction. */
+void          wp_store_announce_all         (WpStore       *self);
 int           wp_store_changes              (WpStore       *self);
 /* Commits when @ok, else rolls back; returns whether the change is stored. */
 gboolean      wp_store_finish               (WpStore       *self,

@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <stdio.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <unistd.h>
@@ -27,6 +28,7 @@ struct _WpStore
   GHashTable *plans;          /* id → live WpPlan */
 
   guint       depth;          /* nesting of wp_store_begin() */
+  gint64      data_version;   /* PRAGMA data_version when we last looked */
   gboolean    plans_changed;
   GHashTable *changed_parents; /* "plan:parent" → GArray of two gint64 */
   GHashTable *changed_nodes;  /* set of node ids (gint64 *) */
@@ -360,6 +362,58 @@ wp_store_finish (WpStore   *self,
   return wp_store_commit (self, error);
 }
 
+/* Changes made through other connections */
+
+static gint64
+query_data_version (WpStore *self)
+{
+  sqlite3_stmt *stmt = wp_store_prepare (self, "PRAGMA data_version", NULL);
+
+  return stmt != NULL ? wp_store_query_int64 (self, stmt) : 0;
+}
+
+void
+wp_store_announce_all (WpStore *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  reload_cache (self, self->plans, WP_STORE_PLAN_SELECT " WHERE id = ?",
+                wp_store_read_plan_row);
+  reload_cache (self, self->nodes, WP_STORE_NODE_SELECT " WHERE id = ?",
+                wp_store_read_node_row);
+
+  wp_store_note_plans_changed (self);
+  g_hash_table_iter_init (&iter, self->watches);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      gint64 plan_id = 0, parent_id = 0;
+
+      if (sscanf (((ChildrenWatch *) value)->key, "%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
+                  &plan_id, &parent_id) == 2)
+        wp_store_note_children_changed (self, plan_id, parent_id);
+    }
+  g_hash_table_iter_init (&iter, self->nodes);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    wp_store_note_node_changed (self, *(gint64 *) key);
+
+  self->data_version = query_data_version (self);
+  emit_pending_changes (self);
+}
+
+gboolean
+wp_store_refresh (WpStore *self)
+{
+  g_return_val_if_fail (WP_IS_STORE (self), FALSE);
+
+  /* Inside a transaction we see only our own snapshot; look again after it. */
+  if (self->depth > 0 || query_data_version (self) == self->data_version)
+    return FALSE;
+
+  wp_store_announce_all (self);
+  return TRUE;
+}
+
 /* Watches */
 
 static void
@@ -572,6 +626,7 @@ wp_store_open (const char  *path,
 
   if (!wp_store_schema_prepare (self->db, path, error))
     return NULL;
+  self->data_version = query_data_version (self);
 
   return g_steal_pointer (&self);
 }
@@ -611,6 +666,12 @@ wp_store_cache_row (GHashTable     *cache,
     }
   read_row (stmt, object);
   return g_object_ref (object);
+}
+
+sqlite3 *
+wp_store_get_db (WpStore *self)
+{
+  return self->db;
 }
 
 gint64

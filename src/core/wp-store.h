@@ -45,6 +45,13 @@ WpStore      *wp_store_open                    (const char   *path,
                                                 GError      **error);
 const char   *wp_store_get_path                (WpStore      *self);
 
+/* Looks whether another connection (a second window or process, the command line)
+ * changed the workbook since this one last looked (PRAGMA data_version). If it did, the
+ * live objects are read again and every watched sibling list, every live node and the
+ * plan list are announced as changed, as after a commit of our own, and TRUE is
+ * returned. Cheap when nothing changed: call it on a timer and on focus. */
+gboolean      wp_store_refresh                 (WpStore      *self);
+
 /* Groups several operations into one transaction; they nest (savepoints inside).
  * Signals — "plans-changed" (), "children-changed" (plan_id, parent_id) and
  * "node-changed" (node_id) — are emitted once the outermost transaction ends.
