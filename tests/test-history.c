@@ -843,9 +843,12 @@ test_conflict (WpTestFixture *fixture,
   g_assert_false (wp_history_undo (history, &error));
   g_assert_error (error, WP_STORE_ERROR, WP_STORE_ERROR_CONFLICT);
   g_assert_true (g_str_has_prefix (error->message, "Edit “扩大普惠性学前教育资源” could not be undone."));
+  g_assert_true (g_str_has_suffix (error->message, "It was taken off the list of steps to undo and "
+                                                   "redo."));
   g_clear_error (&error);
   assert_dump (fixture, changed);
-  g_assert_true (wp_history_can_undo (history));
+  /* The step that can never apply again is gone; the one beneath is next. */
+  g_assert_cmpstr (wp_history_get_undo_label (history), !=, "Edit “扩大普惠性学前教育资源”");
   g_assert_false (wp_history_can_redo (history));
   /* The failed attempt brought the live node up to date. */
   live = wp_store_get_node (fixture->store, o.t1);
@@ -876,7 +879,9 @@ test_conflict_restore (WpTestFixture *fixture,
   g_assert_error (error, WP_STORE_ERROR, WP_STORE_ERROR_CONFLICT);
   g_clear_error (&error);
   assert_dump (fixture, changed);
-  g_assert_cmpstr (wp_history_get_undo_label (history), ==, "Delete “推进学前教育”");
+  g_assert_cmpstr (wp_history_get_undo_label (history), !=, "Delete “推进学前教育”");
+  /* The move beneath it still undoes. */
+  undo (history);
 }
 
 /* A change elsewhere to something else does not stop an undo; a redo is checked too. */
@@ -901,7 +906,8 @@ test_unrelated_change (WpTestFixture *fixture,
   wp_test_exec_sql (fixture->path, sql);
   g_assert_false (wp_history_redo (history, &error));
   g_assert_error (error, WP_STORE_ERROR, WP_STORE_ERROR_CONFLICT);
-  g_assert_true (wp_history_can_redo (history));
+  g_assert_false (wp_history_can_redo (history));
+  g_assert_false (wp_history_can_undo (history));
 }
 
 static void

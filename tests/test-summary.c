@@ -531,6 +531,35 @@ test_summary_cancelled (WpTestFixture *fixture,
   g_assert_cmpuint (nth_table (document, 0)->rows->len, ==, 12);
 }
 
+/* A sub-task still open under a cancelled task went with its parent: it is neither
+ * numbered nor listed among the problems, and the summary builds. */
+static void
+test_summary_cancelled_parent (WpTestFixture *fixture,
+                               gconstpointer  data)
+{
+  const char *parent = "深入开展“不忘初心、牢记使命”主题教育";
+  g_autoptr(WpPlanSnapshot) snapshot = NULL;
+  g_autoptr(WpDocument) document = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *text = NULL;
+  gint64 parent_id;
+
+  fixture->plan_id = wp_test_import_fixture (fixture->store, "plan-2019.json");
+  sql = g_strdup_printf ("SELECT id FROM nodes WHERE title = '%s'", parent);
+  parent_id = wp_test_query_int (fixture->path, sql);
+  g_assert_cmpint (parent_id, >, 0);
+  wp_test_add_node (fixture->store, fixture->plan_id, parent_id, WP_NODE_TASK,
+                    "随父任务取消的子任务", -1);
+  cancel_task (fixture->store, fixture->plan_id, parent);
+
+  snapshot = snapshot_at (fixture->store, fixture->plan_id, "2019-12-31");
+  document = wp_summary_build (snapshot, "zh_CN", WP_SUMMARY_ALL);
+  text = all_paragraphs (document);
+  g_assert_null (strstr (text, parent));
+  g_assert_null (strstr (text, "随父任务取消的子任务"));
+  g_assert_cmpint (find_lead (document, "1.落实全面从严治党主体责任。", 0), >, 0);
+}
+
 static gint64
 add_done_task (WpStore    *store,
                gint64      plan_id,
@@ -843,6 +872,8 @@ main (int   argc,
   wp_test_add ("/summary/zh/parts", wp_test_fixture_set_up_store, test_summary_parts);
   wp_test_add ("/summary/en/words", wp_test_fixture_set_up_store, test_summary_english);
   wp_test_add ("/summary/cancelled", wp_test_fixture_set_up_store, test_summary_cancelled);
+  wp_test_add ("/summary/cancelled-parent", wp_test_fixture_set_up_store,
+               test_summary_cancelled_parent);
   wp_test_add ("/summary/all-done", wp_test_fixture_set_up_store, test_summary_all_done);
   wp_test_add ("/summary/plan-document", wp_test_fixture_set_up_store, test_plan_document);
   wp_test_add ("/summary/pdf/zh", wp_test_fixture_set_up_store, test_summary_pdf_zh);

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "wp-resources.h"
+#include "wp-window.h"
 #include "wp-test-util.h"
 #include "wp-json-reader.h"
 #include "wp-draft.h"
@@ -286,6 +287,21 @@ wp_test_register_app (void)
   return app;
 }
 
+GtkWindow *
+wp_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
 gint64
 wp_test_add_progress (WpStore    *store,
                       gint64      node_id,
@@ -344,4 +360,23 @@ wp_test_add_department (WpStore    *store,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
+}
+
+GtkWindow *
+wp_test_open_window (GtkApplication *app,
+                     WpStore        *store)
+{
+  GtkWindow *window = GTK_WINDOW (g_object_ref (wp_window_new (app, store)));
+
+  gtk_window_present (window);
+  return window;
+}
+
+void
+wp_test_close_window (GtkWindow *window)
+{
+  gtk_window_destroy (window);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_finalize_object (window);
 }

@@ -124,5 +124,12 @@ void            wp_test_wait_until    (WpTestCondition  condition,
 /* A registered (not running) application with the program's resources, so that GTK
  * and libadwaita are set up and windows can be added to it. */
 GtkApplication *wp_test_register_app  (void);
+/* The first open window of @type (a message dialog, say), or NULL. */
+GtkWindow      *wp_test_find_toplevel (GType            type);
+/* A window of @app on @store, presented, with a reference of the caller's own so that
+ * wp_test_close_window() can check that closing it finalises it. */
+GtkWindow      *wp_test_open_window   (GtkApplication  *app,
+                                       WpStore         *store);
+void            wp_test_close_window  (GtkWindow       *window);
 
 G_END_DECLS

@@ -8,9 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "wp-backups.h"
 #include "wp-catalog.h"
 #include "wp-cli.h"
 #include "wp-draft.h"
+#include "wp-file-system.h"
 #include "wp-import.h"
 #include "wp-json-reader.h"
 #include "wp-json-writer.h"
@@ -160,13 +162,13 @@ static WpStore *
 open_store (const char  *db,
             GError     **error)
 {
-  g_autofree char *default_path = NULL;
+  g_autofree char *default_path = db == NULL ? wp_store_default_path () : NULL;
+  WpStore *store = wp_store_open (db != NULL ? db : default_path, error);
+  g_autofree char *warning = store != NULL ? wp_store_dup_network_warning (store) : NULL;
 
-  if (db != NULL)
-    return wp_store_open (db, error);
-
-  default_path = wp_store_default_path ();
-  return wp_store_open (default_path, error);
+  if (warning != NULL)
+    g_printerr ("workplan: %s\n", warning);
+  return store;
 }
 
 /* Data goes to stdout byte for byte (UTF-8), whatever the locale, so that it can be
@@ -314,6 +316,16 @@ print_plan_ids (GArray  *plan_ids,
   return write_stdout (text->str, error);
 }
 
+/* A backup that fails does not stop the import: the user reads why on stderr. */
+static void
+make_daily_backup (WpStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!wp_backups_make_daily (store, wp_backups_get_kept (), NULL, &error))
+    g_printerr ("workplan: %s\n", error->message);
+}
+
 static int
 import_file (const char *path,
              const char *db,
@@ -335,6 +347,7 @@ import_file (const char *path,
   store = open_store (db, &error);
   if (store == NULL)
     return report_error (error);
+  make_daily_backup (store);
 
   plan_ids = wp_store_import_drafts (store, drafts, &error);
   if (plan_ids == NULL || !print_plan_ids (plan_ids, &error))
@@ -422,8 +435,7 @@ write_output (const char  *output,
   if (!g_file_set_contents_full (output, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
                                  &local_error))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Cannot write %s: %s"), output, local_error->message);
+      g_propagate_error (error, wp_file_system_write_error (output, local_error));
       return FALSE;
     }
 

@@ -200,6 +200,23 @@ run_edit (WpHistory      *self,
 
 /* Undo and redo */
 
+/* The rows the top step of @from would change were changed by someone else: it can never
+ * apply again, and left in place it would stop every step beneath it. The steps below
+ * check their own rows, so they stay. */
+static void
+drop_conflicting_step (WpHistory  *self,
+                       GPtrArray  *from,
+                       GError    **error)
+{
+  g_autofree char *reason = (*error)->message;
+
+  g_ptr_array_remove_index (from, from->len - 1);
+  notify_stacks (self);
+  (*error)->message = g_strconcat (reason, " ",
+                                   _("It was taken off the list of steps to undo and redo."),
+                                   NULL);
+}
+
 static gboolean
 replay (WpHistory   *self,
         GPtrArray   *from,
@@ -228,6 +245,8 @@ replay (WpHistory   *self,
       g_prefix_error (error, forward ? _("%s could not be redone. ")
                                      : _("%s could not be undone. "),
                       wp_history_step_get_label (step));
+      if (g_error_matches (*error, WP_STORE_ERROR, WP_STORE_ERROR_CONFLICT))
+        drop_conflicting_step (self, from, error);
       return FALSE;
     }
   if (!wp_store_commit (self->store, error))

@@ -16,8 +16,9 @@ G_DECLARE_FINAL_TYPE (WpHistory, wp_history, WP, HISTORY, GObject)
  * records no step and changes nothing.
  * Undo and redo first check that the rows they change are as the step left them: when
  * another window or program changed them meanwhile, they fail with
- * WP_STORE_ERROR_CONFLICT, change nothing and leave both stacks as they were. They must
- * not be called while a group is open.
+ * WP_STORE_ERROR_CONFLICT, change nothing and drop that step (it can never apply again),
+ * so that the steps beneath it stay usable. They must not be called while a group is
+ * open.
  * Properties: "can-undo", "can-redo" (boolean), "undo-label", "redo-label" (string). */
 WpHistory   *wp_history_new                 (WpStore      *store);
 WpStore     *wp_history_get_store           (WpHistory    *self);

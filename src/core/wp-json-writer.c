@@ -273,30 +273,14 @@ generate (JsonBuilder *builder)
   return json_generator_to_data (generator, NULL);
 }
 
-char *
-wp_json_write_plans (WpStore       *store,
-                     const gint64  *plan_ids,
-                     guint          n_plans,
-                     GError       **error)
+static char *
+write_document (WpStore   *store,
+                GPtrArray *plans)
 {
-  g_autoptr(GPtrArray) plans = NULL;
-  g_autoptr(JsonBuilder) builder = NULL;
-  g_autoptr(GPtrArray) departments = NULL;
-  g_autoptr(GHashTable) department_names = NULL;
-  Writer writer;
-
-  g_return_val_if_fail (WP_IS_STORE (store), NULL);
-  g_return_val_if_fail (plan_ids != NULL || n_plans == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  plans = get_plans (store, plan_ids, n_plans, error);
-  if (plans == NULL)
-    return NULL;
-
-  builder = json_builder_new ();
-  departments = wp_store_list_departments (store);
-  department_names = index_department_names (departments);
-  writer = (Writer) { store, builder, department_names, WP_NUMBERING_ZH };
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GPtrArray) departments = wp_store_list_departments (store);
+  g_autoptr(GHashTable) department_names = index_department_names (departments);
+  Writer writer = { store, builder, department_names, WP_NUMBERING_ZH };
 
   json_builder_begin_object (builder);
   add_text (builder, "format", "workplan");
@@ -309,4 +293,29 @@ wp_json_write_plans (WpStore       *store,
   json_builder_end_object (builder);
 
   return generate (builder);
+}
+
+char *
+wp_json_write_plans (WpStore       *store,
+                     const gint64  *plan_ids,
+                     guint          n_plans,
+                     GError       **error)
+{
+  g_autoptr(GPtrArray) plans = NULL;
+  char *json = NULL;
+
+  g_return_val_if_fail (WP_IS_STORE (store), NULL);
+  g_return_val_if_fail (plan_ids != NULL || n_plans == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* One view of the workbook, so that an edit in another instance meanwhile is either
+   * all in the export or not at all. */
+  if (!wp_store_begin_read (store, error))
+    return NULL;
+  plans = get_plans (store, plan_ids, n_plans, error);
+  if (plans != NULL)
+    json = write_document (store, plans);
+  wp_store_end_read (store);
+
+  return json;
 }

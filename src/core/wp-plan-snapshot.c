@@ -327,14 +327,14 @@ wp_plan_snapshot_new (WpStore                 *store,
   g_return_val_if_fail (as_of == NULL || g_date_valid (as_of), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* One transaction, so that no other instance writes between the queries. */
-  if (!wp_store_begin (store, error))
+  /* One read transaction, so that no other instance writes between the queries; not a
+   * write one, which would hold up that instance for as long as this one reads. */
+  if (!wp_store_begin_read (store, error))
     return NULL;
   plan = wp_store_get_plan (store, plan_id);
   if (plan != NULL)
     self = build_snapshot (store, plan, as_of, thresholds);
-  if (!wp_store_commit (store, error))
-    return NULL;
+  wp_store_end_read (store);
 
   if (plan == NULL)
     {

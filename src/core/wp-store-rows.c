@@ -187,9 +187,11 @@ values_equal (sqlite3_value *a,
     case SQLITE_FLOAT:
       return sqlite3_value_double (a) == sqlite3_value_double (b);
     default:
+      /* An empty text or blob has no buffer: memcmp() must not see its NULL. */
       n_bytes = sqlite3_value_bytes (a);
       return n_bytes == sqlite3_value_bytes (b) &&
-             memcmp (sqlite3_value_blob (a), sqlite3_value_blob (b), n_bytes) == 0;
+             (n_bytes == 0 ||
+              memcmp (sqlite3_value_blob (a), sqlite3_value_blob (b), n_bytes) == 0);
     }
 }
 

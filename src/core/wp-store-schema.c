@@ -6,6 +6,8 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "wp-backups.h"
+#include "wp-file-system.h"
 #include "wp-store.h"
 #include "wp-store-schema.h"
 
@@ -89,6 +91,10 @@ wp_store_schema_set_error (GError     **error,
   int code = db ? sqlite3_errcode (db) : SQLITE_CANTOPEN;
   const char *detail = db ? sqlite3_errmsg (db) : "";
 
+  /* A full disk met while growing the -shm file or syncing shows as an I/O error. */
+  if ((code & 0xff) == SQLITE_IOERR && wp_file_system_is_full_errno (sqlite3_system_errno (db)))
+    code = SQLITE_FULL;
+
   switch (code & 0xff)
     {
     case SQLITE_NOTADB:
@@ -100,11 +106,13 @@ wp_store_schema_set_error (GError     **error,
     case SQLITE_READONLY:
     case SQLITE_PERM:
       g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
-                   _("“%s” cannot be written: it is read-only."), path);
+                   _("“%s” cannot be written: it is read-only. Copy it to a folder you can "
+                     "write to and open the copy."), path);
       break;
     case SQLITE_FULL:
       g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
-                   _("“%s” cannot be written: the disk is full. Nothing was changed."), path);
+                   _("“%s” cannot be written: the disk is full. Nothing was changed; free "
+                     "some space on the disk and try again."), path);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -177,10 +185,16 @@ check_ownership (sqlite3     *db,
                  GError     **error)
 {
   gint64 app_id, n_tables;
+  gboolean read;
 
-  if (!query_int (db, "PRAGMA application_id", path, &app_id, error) ||
-      !query_int (db, "PRAGMA user_version", path, version, error) ||
-      !query_int (db, "SELECT count(*) FROM sqlite_master", path, &n_tables, error))
+  /* In one read transaction: another instance creating the workbook at this moment is
+   * seen before or after, never with its tables but not yet its application id. */
+  sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
+  read = query_int (db, "PRAGMA application_id", path, &app_id, error) &&
+         query_int (db, "PRAGMA user_version", path, version, error) &&
+         query_int (db, "SELECT count(*) FROM sqlite_master", path, &n_tables, error);
+  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  if (!read)
     return FALSE;
 
   *has_tables = n_tables > 0;
@@ -221,28 +235,10 @@ backup_before_migration (sqlite3     *db,
                          gint64       version,
                          GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *backups = g_build_filename (dir, "backups", NULL);
-  g_autofree char *name = g_strdup_printf ("%s.v%d-%s.db", base, (int) version, stamp);
-  g_autofree char *target = g_build_filename (backups, name, NULL);
-  g_autofree char *quoted = NULL;
-  g_autofree char *sql = NULL;
+  g_autofree char *backup = wp_backups_copy_db (db, path, WP_BACKUP_BEFORE_MIGRATION,
+                                                (int) version, error);
 
-  if (g_mkdir_with_parents (backups, 0755) != 0)
-    {
-      g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
-                   _("Could not create the backup folder “%s” before updating “%s”."),
-                   backups, path);
-      return FALSE;
-    }
-  g_remove (target);
-  quoted = sqlite3_mprintf ("%Q", target);
-  sql = g_strdup_printf ("VACUUM INTO %s", quoted);
-  sqlite3_free (g_steal_pointer (&quoted));
-  return exec_sql (db, sql, path, error);
+  return backup != NULL;
 }
 
 static gboolean
@@ -253,9 +249,21 @@ migrate_step (sqlite3     *db,
 {
   g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", (int) from + 1);
   g_autofree char *set_app_id = g_strdup_printf ("PRAGMA application_id = %d", WP_APPLICATION_ID);
+  gint64 current = 0;
 
   if (!exec_sql (db, "BEGIN IMMEDIATE", path, error))
     return FALSE;
+  /* Another instance opening the workbook at the same moment may have done it already;
+   * reading sqlite_master then makes SQLite read the tables it made, which this
+   * connection has not seen yet. */
+  if (!query_int (db, "PRAGMA user_version", path, &current, error) ||
+      (current > from && !exec_sql (db, "SELECT count(*) FROM sqlite_master", path, error)))
+    {
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  if (current > from)
+    return exec_sql (db, "COMMIT", path, error);
   if (exec_sql (db, migrations[from], path, error) &&
       exec_sql (db, set_app_id, path, error) &&
       exec_sql (db, set_version, path, error) &&
@@ -266,14 +274,22 @@ migrate_step (sqlite3     *db,
   return FALSE;
 }
 
+/* The write-ahead log keeps its index in shared memory, which a network drive does not
+ * share between computers: two of them writing would damage the workbook. There a
+ * rollback journal, which locks the file itself, is used instead (switching a workbook
+ * that had a log folds it in), with full syncs, as NORMAL is only safe with the log. */
 static gboolean
 configure_connection (sqlite3     *db,
                       const char  *path,
                       GError     **error)
 {
+  gboolean network = wp_file_system_is_network (path);
+
   return exec_sql (db, "PRAGMA foreign_keys = ON", path, error) &&
-         exec_sql (db, "PRAGMA journal_mode = WAL", path, error) &&
-         exec_sql (db, "PRAGMA synchronous = NORMAL", path, error);
+         exec_sql (db, network ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL",
+                   path, error) &&
+         exec_sql (db, network ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL",
+                   path, error);
 }
 
 gboolean
@@ -291,7 +307,8 @@ wp_store_schema_prepare (sqlite3     *db,
   if (sqlite3_db_readonly (db, "main") == 1)
     {
       g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
-                   _("“%s” cannot be written: it is read-only."), path);
+                   _("“%s” cannot be written: it is read-only. Copy it to a folder you can "
+                     "write to and open the copy."), path);
       return FALSE;
     }
   if (!configure_connection (db, path, error))
@@ -306,4 +323,16 @@ wp_store_schema_prepare (sqlite3     *db,
         return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+wp_store_schema_check (sqlite3     *db,
+                       const char  *path,
+                       gint64      *version,
+                       gboolean    *has_tables,
+                       GError     **error)
+{
+  g_return_val_if_fail (db != NULL, FALSE);
+
+  return check_ownership (db, path, version, has_tables, error);
 }

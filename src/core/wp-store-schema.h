@@ -18,4 +18,13 @@ void     wp_store_schema_set_error (GError     **error,
                                     sqlite3     *db,
                                     const char  *path);
 
+/* The checks of wp_store_schema_prepare() alone, reading only: whether @db is a Workplan
+ * database (or an empty one: no tables) of at most WP_SCHEMA_VERSION that passes the
+ * quick check. Its version goes to @version. */
+gboolean wp_store_schema_check (sqlite3     *db,
+                                const char  *path,
+                                gint64      *version,
+                                gboolean    *has_tables,
+                                GError     **error);
+
 G_END_DECLS

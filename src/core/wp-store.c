@@ -8,11 +8,11 @@
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <math.h>
-#include <stdio.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "wp-file-system.h"
 #include "wp-store.h"
 #include "wp-store-private.h"
 #include "wp-store-schema.h"
@@ -28,6 +28,7 @@ struct _WpStore
   GHashTable *plans;          /* id → live WpPlan */
 
   guint       depth;          /* nesting of wp_store_begin() */
+  guint       read_depth;     /* nesting of wp_store_begin_read() */
   gint64      data_version;   /* PRAGMA data_version when we last looked */
   gboolean    plans_changed;
   GHashTable *changed_parents; /* "plan:parent" → GArray of two gint64 */
@@ -38,11 +39,15 @@ struct _WpStore
   GHashTable *watches;        /* watch id → ChildrenWatch */
   GHashTable *watch_ids;      /* "plan:parent" → GArray of watch ids */
   guint       last_watch_id;
+
+  gboolean    on_network_drive; /* kept in rollback-journal mode: see wp-file-system.h */
 };
 
 typedef struct
 {
   char                *key;
+  gint64               plan_id;
+  gint64               parent_id;
   WpStoreChildrenFunc  func;
   gpointer             user_data;
 } ChildrenWatch;
@@ -274,6 +279,9 @@ wp_store_begin (WpStore  *self,
                 GError  **error)
 {
   g_return_val_if_fail (WP_IS_STORE (self), FALSE);
+  /* A read transaction cannot take the write lock without risking SQLITE_BUSY_SNAPSHOT,
+   * which no waiting cures. */
+  g_return_val_if_fail (self->read_depth == 0 || self->depth > 0, FALSE);
 
   /* IMMEDIATE takes the write lock at once, so a second instance waits (busy_timeout)
    * instead of failing half-way through with SQLITE_BUSY. */
@@ -362,6 +370,41 @@ wp_store_finish (WpStore   *self,
   return wp_store_commit (self, error);
 }
 
+void
+wp_store_set_busy_timeout (WpStore *self,
+                           guint    milliseconds)
+{
+  g_return_if_fail (WP_IS_STORE (self));
+
+  sqlite3_busy_timeout (self->db, (int) MIN (milliseconds, G_MAXINT));
+}
+
+gboolean
+wp_store_begin_read (WpStore  *self,
+                     GError  **error)
+{
+  g_return_val_if_fail (WP_IS_STORE (self), FALSE);
+
+  /* DEFERRED takes no lock until the first query, and then only a read one: in WAL mode
+   * it neither waits for another instance's write nor holds one up. */
+  if (self->depth == 0 && self->read_depth == 0 && !exec_simple (self, "BEGIN DEFERRED", error))
+    return FALSE;
+  self->read_depth++;
+  return TRUE;
+}
+
+void
+wp_store_end_read (WpStore *self)
+{
+  g_return_if_fail (WP_IS_STORE (self));
+  g_return_if_fail (self->read_depth > 0);
+
+  /* Inside wp_store_begin() the write transaction goes on. A read-only transaction has
+   * nothing to lose: ending it cannot fail in a way that matters. */
+  if (--self->read_depth == 0 && self->depth == 0)
+    exec_simple (self, "COMMIT", NULL);
+}
+
 /* Changes made through other connections */
 
 static gint64
@@ -372,32 +415,63 @@ query_data_version (WpStore *self)
   return stmt != NULL ? wp_store_query_int64 (self, stmt) : 0;
 }
 
+/* Notes every sibling list that another connection may have changed: the watched ones,
+ * and those under a live node that has children now, which nobody watched while they
+ * were empty (a task's first sub-task). */
+static void
+note_all_children_changed (WpStore *self)
+{
+  sqlite3_stmt *stmt;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->watches);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      ChildrenWatch *watch = value;
+
+      wp_store_note_children_changed (self, watch->plan_id, watch->parent_id);
+    }
+
+  stmt = wp_store_prepare (self, "SELECT DISTINCT plan_id, parent_id FROM nodes "
+                                 "WHERE parent_id IS NOT NULL", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 parent_id = sqlite3_column_int64 (stmt, 1);
+
+      if (g_hash_table_contains (self->nodes, &parent_id))
+        wp_store_note_children_changed (self, sqlite3_column_int64 (stmt, 0), parent_id);
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+}
+
 void
 wp_store_announce_all (WpStore *self)
 {
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer key;
+  /* One read transaction: one view of the other's changes, and a lock taken once rather
+   * than for each of thousands of rows. Listeners run after it, as they may write. */
+  gboolean reading = wp_store_begin_read (self, NULL);
+
+  /* Read first: a commit made while we reload is then seen by the next refresh. */
+  self->data_version = query_data_version (self);
+
+  /* Before reloading, which drops the nodes deleted elsewhere: their listeners learn it
+   * from wp_store_get_node() returning NULL. */
+  g_hash_table_iter_init (&iter, self->nodes);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    wp_store_note_node_changed (self, *(gint64 *) key);
+  note_all_children_changed (self);
+  wp_store_note_plans_changed (self);
 
   reload_cache (self, self->plans, WP_STORE_PLAN_SELECT " WHERE id = ?",
                 wp_store_read_plan_row);
   reload_cache (self, self->nodes, WP_STORE_NODE_SELECT " WHERE id = ?",
                 wp_store_read_node_row);
-
-  wp_store_note_plans_changed (self);
-  g_hash_table_iter_init (&iter, self->watches);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      gint64 plan_id = 0, parent_id = 0;
-
-      if (sscanf (((ChildrenWatch *) value)->key, "%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
-                  &plan_id, &parent_id) == 2)
-        wp_store_note_children_changed (self, plan_id, parent_id);
-    }
-  g_hash_table_iter_init (&iter, self->nodes);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    wp_store_note_node_changed (self, *(gint64 *) key);
-
-  self->data_version = query_data_version (self);
+  if (reading)
+    wp_store_end_read (self);
   emit_pending_changes (self);
 }
 
@@ -406,8 +480,9 @@ wp_store_refresh (WpStore *self)
 {
   g_return_val_if_fail (WP_IS_STORE (self), FALSE);
 
-  /* Inside a transaction we see only our own snapshot; look again after it. */
-  if (self->depth > 0 || query_data_version (self) == self->data_version)
+  /* Inside a transaction we see only its snapshot; look again after it. */
+  if (self->depth > 0 || self->read_depth > 0
+      || query_data_version (self) == self->data_version)
     return FALSE;
 
   wp_store_announce_all (self);
@@ -441,6 +516,8 @@ wp_store_watch_children (WpStore             *self,
 
   watch = g_new0 (ChildrenWatch, 1);
   watch->key = children_key (plan_id, parent_id);
+  watch->plan_id = plan_id;
+  watch->parent_id = parent_id;
   watch->func = func;
   watch->user_data = user_data;
   id = ++self->last_watch_id;
@@ -550,33 +627,36 @@ wp_store_default_path (void)
   return g_build_filename (dir, "workplan.db", NULL);
 }
 
-/* Refuses, before SQLite touches it, anything that is not a file SQLite could use. */
+/* A new workbook needs its folder, writable: SQLite keeps its journal files next to it. */
 static gboolean
-check_file (const char  *path,
-            gboolean    *exists,
-            GError     **error)
+check_new_file (const char  *path,
+                const char  *dir,
+                GError     **error)
 {
-  static const char magic[16] = "SQLite format 3";
-  g_autofree char *dir = g_path_get_dirname (path);
-  char header[16] = { 0 };
-  gssize n_read;
-  int fd;
-
-  *exists = g_file_test (path, G_FILE_TEST_EXISTS);
-  if (!*exists)
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
-      if (g_file_test (dir, G_FILE_TEST_IS_DIR))
-        return TRUE;
       g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
                    _("Cannot create “%s”: the folder “%s” does not exist."), path, dir);
       return FALSE;
     }
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+  if (wp_file_system_get_access (dir) != WP_FILE_WRITABLE)
     {
       g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
-                   _("“%s” is a folder, not a Workplan workbook."), path);
+                   _("Cannot create “%s”: the folder “%s” cannot be written to. Choose a "
+                     "folder you can write to."), path, dir);
       return FALSE;
     }
+  return TRUE;
+}
+
+static gboolean
+check_header (const char  *path,
+              GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  char header[16] = { 0 };
+  gssize n_read;
+  int fd;
 
   fd = g_open (path, O_RDONLY, 0);
   if (fd < 0)
@@ -599,22 +679,97 @@ check_file (const char  *path,
   return TRUE;
 }
 
-WpStore *
-wp_store_open (const char  *path,
-               GError     **error)
+/* A workbook that is not ours or too new is better told as such than as read-only: it
+ * is looked at as immutable, which makes SQLite neither lock it nor create a -wal or
+ * -shm file next to it. */
+static gboolean
+check_read_only_contents (const char  *path,
+                          GError     **error)
 {
-  g_autoptr(WpStore) self = NULL;
-  gboolean exists;
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *uri = g_filename_to_uri (absolute, NULL, NULL);
+  g_autofree char *immutable = NULL;
+  sqlite3 *db = NULL;
+  gint64 version = 0;
+  gboolean has_tables = FALSE, ok;
+
+  if (uri == NULL)
+    return TRUE;
+  immutable = g_strconcat (uri, "?immutable=1", NULL);
+  if (sqlite3_open_v2 (immutable, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL)
+      != SQLITE_OK)
+    {
+      sqlite3_close (db);
+      return TRUE;
+    }
+  ok = wp_store_schema_check (db, path, &version, &has_tables, error);
+  sqlite3_close (db);
+  return ok;
+}
+
+/* Refuses a workbook that cannot be written, with what to do about it. */
+static gboolean
+check_writable (const char  *path,
+                const char  *dir,
+                GError     **error)
+{
+  WpFileAccess file_access = wp_file_system_get_access (path);
+  WpFileAccess dir_access = wp_file_system_get_access (dir);
+
+  if (file_access == WP_FILE_WRITABLE && dir_access == WP_FILE_WRITABLE)
+    return TRUE;
+  if (!check_read_only_contents (path, error))
+    return FALSE;
+
+  if (file_access == WP_FILE_READ_ONLY_DISK || dir_access == WP_FILE_READ_ONLY_DISK)
+    g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
+                 _("“%s” is on a disk that cannot be written to, so Workplan cannot save "
+                   "changes to it. Copy it to a folder you can write to and open the copy. "
+                   "The file was not changed."), path);
+  else if (file_access == WP_FILE_READ_ONLY)
+    g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
+                 _("“%s” is read-only, so Workplan cannot save changes to it. Remove its "
+                   "read-only flag, or copy it to a folder you can write to and open the "
+                   "copy. The file was not changed."), path);
+  else
+    g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
+                 _("“%s” cannot be opened: its folder “%s” is read-only, and Workplan keeps "
+                   "its working files next to the workbook. Copy the workbook to a folder "
+                   "you can write to and open the copy. The file was not changed."),
+                 path, dir);
+  return FALSE;
+}
+
+/* Refuses, before SQLite touches it, anything that is not a file SQLite could use. */
+static gboolean
+check_file (const char  *path,
+            gboolean    *exists,
+            GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  *exists = g_file_test (path, G_FILE_TEST_EXISTS);
+  if (!*exists)
+    return check_new_file (path, dir, error);
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
+                   _("“%s” is a folder, not a Workplan workbook."), path);
+      return FALSE;
+    }
+  return check_header (path, error) && check_writable (path, dir, error);
+}
+
+static WpStore *
+open_connection (const char  *path,
+                 gboolean     exists,
+                 GError     **error)
+{
+  g_autoptr(WpStore) self = g_object_new (WP_TYPE_STORE, NULL);
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
 
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!check_file (path, &exists, error))
-    return NULL;
-
-  self = g_object_new (WP_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  self->on_network_drive = wp_file_system_is_network (path);
   if (sqlite3_open_v2 (path, &self->db, flags | (exists ? 0 : SQLITE_OPEN_CREATE), NULL)
       != SQLITE_OK)
     {
@@ -622,13 +777,96 @@ wp_store_open (const char  *path,
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_timeout (self->db, WP_STORE_BUSY_TIMEOUT_MS);
 
   if (!wp_store_schema_prepare (self->db, path, error))
     return NULL;
   self->data_version = query_data_version (self);
 
   return g_steal_pointer (&self);
+}
+
+/* Creates @path empty, unless another instance just did: then *@exists becomes TRUE and
+ * the file is theirs as much as ours. SQLite takes an empty file for a new database. */
+static gboolean
+claim_new_file (const char  *path,
+                gboolean    *exists,
+                GError     **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+  int saved_errno = errno;
+
+  if (fd >= 0)
+    {
+      g_close (fd, NULL);
+      return TRUE;
+    }
+  if (saved_errno == EEXIST)
+    {
+      *exists = TRUE;
+      return TRUE;
+    }
+  g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
+               _("Cannot create “%s”: %s."), path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Removes a workbook this call created, with the files SQLite keeps next to it. */
+static void
+remove_new_file (const char *path)
+{
+  static const char *suffixes[] = { "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side_file = g_strconcat (path, suffixes[i], NULL);
+
+      g_remove (side_file);
+    }
+  g_remove (path);
+}
+
+WpStore *
+wp_store_open (const char  *path,
+               GError     **error)
+{
+  WpStore *self;
+  gboolean exists;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_file (path, &exists, error))
+    return NULL;
+  if (!exists && !claim_new_file (path, &exists, error))
+    return NULL;
+
+  self = open_connection (path, exists, error);
+  /* A new workbook that could not be set up (on a full disk, say) would be refused as
+   * damaged next time: it goes, and the next try starts afresh. Only the call that
+   * created the file removes it, never one that found it made by another instance. */
+  if (self == NULL && !exists)
+    remove_new_file (path);
+  return self;
+}
+
+gboolean
+wp_store_is_on_network_drive (WpStore *self)
+{
+  g_return_val_if_fail (WP_IS_STORE (self), FALSE);
+  return self->on_network_drive;
+}
+
+char *
+wp_store_dup_network_warning (WpStore *self)
+{
+  g_return_val_if_fail (WP_IS_STORE (self), NULL);
+
+  if (!self->on_network_drive)
+    return NULL;
+  return g_strdup_printf (_("“%s” is on a network drive. Workplan saves it more slowly there "
+                            "to keep it safe; do not open it on two computers at once. For "
+                            "everyday work, copy it to this computer."), self->path);
 }
 
 const char *

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "wp-application.h"
+#include "wp-backups.h"
 #include "wp-resources.h"
 #include "wp-store.h"
 #include "wp-window.h"
@@ -44,32 +45,119 @@ ensure_parent_directory (const char  *path,
   return FALSE;
 }
 
+/* The workbook this instance shows: --db FILE, else the default one. */
+static char *
+get_workbook_path (WpApplication *self)
+{
+  return self->db_path != NULL ? g_strdup (self->db_path) : wp_store_default_path ();
+}
+
 static WpStore *
 open_workbook (WpApplication  *self,
                GError        **error)
 {
-  g_autofree char *default_path = NULL;
+  g_autofree char *path = get_workbook_path (self);
 
-  if (self->db_path != NULL)
-    return wp_store_open (self->db_path, error);
-
-  default_path = wp_store_default_path ();
-  if (!ensure_parent_directory (default_path, error))
+  if (self->db_path == NULL && !ensure_parent_directory (path, error))
     return NULL;
 
-  return wp_store_open (default_path, error);
+  return wp_store_open (path, error);
+}
+
+/* The newest backup of @path that can be restored, or NULL. */
+static WpBackup *
+find_usable_backup (const char *path)
+{
+  g_autoptr(GPtrArray) backups = wp_backups_list (path);
+
+  for (guint i = 0; i < backups->len; i++)
+    {
+      if (wp_backups_check (((WpBackup *) g_ptr_array_index (backups, i))->path, NULL, NULL))
+        return g_ptr_array_steal_index (backups, i);
+    }
+  return NULL;
+}
+
+static void show_open_error (WpApplication *self,
+                             const GError  *error);
+
+/* A failed backup does not keep the user from working; the window says why. */
+static WpWindow *
+present_window (WpApplication *self)
+{
+  WpWindow *window = wp_window_new (GTK_APPLICATION (self), self->store);
+  g_autoptr(GError) error = NULL;
+
+  if (!wp_backups_make_daily (self->store, wp_backups_get_kept (), NULL, &error))
+    wp_window_show_toast (window, error->message);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* The damaged file is kept beside the restored one, never deleted. */
+static void
+restore_latest_backup (WpApplication *self,
+                       WpBackup      *backup)
+{
+  g_autofree char *path = get_workbook_path (self);
+  g_autofree char *aside = NULL;
+  g_autofree char *time = wp_backup_format_time (backup);
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (wp_backups_restore_file (path, backup->path, &aside, &error))
+    self->store = wp_store_open (path, &error);
+  if (self->store == NULL)
+    {
+      show_open_error (self, error);
+      return;
+    }
+  /* A dialog rather than a toast: the user needs the whole of it, where the file went. */
+  message = g_strdup_printf (_("“%s” could not be read and was restored from the backup of %s. "
+                               "The damaged file was kept as “%s”."),
+                             path, time, aside != NULL ? aside : path);
+  dialog = adw_message_dialog_new (GTK_WINDOW (present_window (self)),
+                                   _("Workbook Restored"), message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_open_error_response (WpApplication    *self,
+                        const char       *response,
+                        AdwMessageDialog *dialog)
+{
+  if (g_strcmp0 (response, "restore") == 0)
+    restore_latest_backup (self, g_object_get_data (G_OBJECT (dialog), "backup"));
 }
 
 /* The file is left as it is; the user reads why and closes the dialog, which ends the
- * application since it is its only window. */
+ * application since it is its only window. A damaged workbook that has a backup can be
+ * restored from it instead. */
 static void
 show_open_error (WpApplication *self,
                  const GError  *error)
 {
+  g_autofree char *path = get_workbook_path (self);
+  WpBackup *backup = NULL;
   GtkWidget *dialog;
 
   dialog = adw_message_dialog_new (NULL, _("Cannot Open the Workbook"), error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (g_error_matches (error, WP_STORE_ERROR, WP_STORE_ERROR_NOT_DATABASE))
+    backup = find_usable_backup (path);
+  if (backup != NULL)
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                       _("_Restore Latest Backup"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                                  ADW_RESPONSE_SUGGESTED);
+      g_object_set_data_full (G_OBJECT (dialog), "backup", backup,
+                              (GDestroyNotify) wp_backup_free);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_error_response), self,
+                               G_CONNECT_SWAPPED);
+    }
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -163,7 +251,7 @@ wp_application_activate (GApplication *app)
       return;
     }
 
-  gtk_window_present (GTK_WINDOW (wp_window_new (GTK_APPLICATION (app), self->store)));
+  present_window (self);
 }
 
 static void

@@ -133,13 +133,24 @@ update_actions (WpSummaryView *self)
                                  has_plan && self->export_cancellable == NULL);
 }
 
+/* AdwStatusPage reads its description as markup, and messages name the user's plans and
+ * files: escaped, they show as they are. */
+static void
+set_description (AdwStatusPage *page,
+                 const char    *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  adw_status_page_set_description (page, escaped);
+}
+
 static void
 show_status (WpSummaryView *self,
              const char    *title,
              const char    *description)
 {
   adw_status_page_set_title (self->status_page, title);
-  adw_status_page_set_description (self->status_page, description);
+  set_description (self->status_page, description);
   gtk_stack_set_visible_child_name (self->stack, "empty");
   wp_page_preview_set_document (self->preview, NULL);
   g_clear_object (&self->layout);
@@ -228,7 +239,7 @@ on_render_done (GObject      *source,
 
   if (result == NULL)
     {
-      adw_status_page_set_description (self->error_page, error->message);
+      set_description (self->error_page, error->message);
       gtk_stack_set_visible_child_name (self->preview_stack, "error");
       g_clear_object (&self->layout);
       update_actions (self);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "wp-bench.h"
 #include "wp-dashboard-view.h"
 #include "wp-departments-dialog.h"
 #include "wp-import-dialog.h"
@@ -12,6 +13,7 @@
 #include "wp-plan-dialog.h"
 #include "wp-plan-list.h"
 #include "wp-resources.h"
+#include "wp-restore-dialog.h"
 #include "wp-sample.h"
 #include "wp-summary-view.h"
 #include "wp-task-editor.h"
@@ -39,6 +41,7 @@ struct _WpWindow
   GSettings            *settings;   /* NULL when the schema is not installed */
   gint64                reveal_id;  /* the node to select once the outline is filtered */
   guint                 reveal_source;
+  guint                 refresh_source; /* the timer that looks for changes made elsewhere */
 };
 
 G_DEFINE_FINAL_TYPE (WpWindow, wp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -509,6 +512,25 @@ on_departments_activate (GSimpleAction *action,
   wp_departments_dialog_present (GTK_WINDOW (self), self->store);
 }
 
+static void
+on_backup_restored (WpWindow   *self,
+                    const char *message)
+{
+  wp_window_show_toast (self, message);
+}
+
+static void
+on_restore_backup_activate (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  WpWindow *self = WP_WINDOW (user_data);
+  WpRestoreDialog *dialog = wp_restore_dialog_present (GTK_WINDOW (self), self->store);
+
+  g_signal_connect_object (dialog, "restored", G_CALLBACK (on_backup_restored), self,
+                           G_CONNECT_SWAPPED);
+}
+
 static const GActionEntry win_actions[] = {
   { "import", on_import_activate },
   { "undo", on_undo_activate },
@@ -519,6 +541,7 @@ static const GActionEntry win_actions[] = {
   { "delete-plan", on_delete_plan_activate },
   { "carry-plan", on_carry_plan_activate },
   { "departments", on_departments_activate },
+  { "restore-backup", on_restore_backup_activate },
   { "open-sample", on_open_sample_activate },
   { "view", on_view_activate, "s" },
 };
@@ -533,6 +556,36 @@ bind_history_actions (WpWindow *self)
   g_object_bind_property (self->history, "can-redo",
                           g_action_map_lookup_action (G_ACTION_MAP (self), "redo"), "enabled",
                           G_BINDING_SYNC_CREATE);
+}
+
+static void
+on_network_toast_button_clicked (WpWindow *self)
+{
+  g_autofree char *warning = wp_store_dup_network_warning (self->store);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                              _("Workbook on a Network Drive"), warning);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Shown until dismissed, so that the user does not miss it (see
+ * wp_store_is_on_network_drive()); short enough to be read whole, with the full story
+ * one click away. */
+static void
+warn_about_network_drive (WpWindow *self)
+{
+  AdwToast *toast;
+
+  if (!wp_store_is_on_network_drive (self->store))
+    return;
+  toast = wp_toast_new_literal (_("This workbook is on a network drive: do not open it on two "
+                                  "computers at once"));
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("Details"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_network_toast_button_clicked),
+                           self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -566,6 +619,43 @@ wp_window_constructed (GObject *object)
   setup_plan_dropdown (self);
   update_empty_state (self);
   update_plan_actions (self);
+  warn_about_network_drive (self);
+  wp_bench_attach (self);
+}
+
+/* Another window or program on the same workbook: what it changed shows here when the
+ * user comes back to this window, and within seconds while they watch it. */
+
+#define REFRESH_INTERVAL_SECONDS 2
+
+static gboolean
+refresh_store_cb (gpointer user_data)
+{
+  WpWindow *self = user_data;
+
+  wp_store_refresh (self->store);
+  return G_SOURCE_CONTINUE;
+}
+
+/* As the user comes back to the window; as they leave it too, which costs nothing. */
+static void
+on_is_active_changed (WpWindow *self)
+{
+  wp_store_refresh (self->store);
+}
+
+static void
+on_map (WpWindow *self)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_timeout_add_seconds (REFRESH_INTERVAL_SECONDS,
+                                                  refresh_store_cb, self);
+}
+
+static void
+on_unmap (WpWindow *self)
+{
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
 }
 
 static void
@@ -574,6 +664,7 @@ wp_window_dispose (GObject *object)
   WpWindow *self = WP_WINDOW (object);
 
   g_clear_handle_id (&self->reveal_source, g_source_remove);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), WP_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->plans);
@@ -689,6 +780,9 @@ wp_window_init (WpWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions),
                                    self);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_is_active_changed), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (on_unmap), NULL);
 }
 
 WpWindow *
@@ -742,4 +836,14 @@ wp_window_get_view (WpWindow *self)
   g_return_val_if_fail (WP_IS_WINDOW (self), NULL);
 
   return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+wp_window_show_toast (WpWindow   *self,
+                      const char *message)
+{
+  g_return_if_fail (WP_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, wp_toast_new_literal (message));
 }

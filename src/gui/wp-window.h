@@ -29,5 +29,8 @@ const char    *wp_window_get_view    (WpWindow       *self);
  * dialog (transfer none). */
 GtkWindow     *wp_window_import_file (WpWindow       *self,
                                       GFile          *file);
+/* Shows @message, as it is, in a toast: for what the application has to tell. */
+void           wp_window_show_toast  (WpWindow       *self,
+                                      const char     *message);
 
 G_END_DECLS

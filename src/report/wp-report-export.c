@@ -8,6 +8,7 @@
 #include "wp-breakdown-csv.h"
 #include "wp-catalog.h"
 #include "wp-dashboard-canvas.h"
+#include "wp-file-system.h"
 #include "wp-report-export.h"
 
 static const char *const kind_names[] = { "plan", "summary", "dashboard" };
@@ -387,8 +388,7 @@ export_file_thread (GTask        *task,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_task_return_error (task, g_steal_pointer (&error));
       else
-        g_task_return_new_error (task, error->domain, error->code, _("Cannot write %s: %s"),
-                                 name, error->message);
+        g_task_return_error (task, wp_file_system_write_error (name, error));
       return;
     }
 

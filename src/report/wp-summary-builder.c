@@ -141,7 +141,9 @@ collect_unfinished (Summary *self)
     {
       WpSnapshotNode *task = g_ptr_array_index (tasks, i);
 
-      if (wp_report_counts_task (task) && task->status != WP_STATUS_DONE)
+      /* A sub-task of a cancelled task went with it: it has no number in the report. */
+      if (wp_report_counts_task (task) && task->status != WP_STATUS_DONE &&
+          g_hash_table_contains (self->numbers, task))
         g_ptr_array_add (self->unfinished, task);
     }
 }
