@@ -6,7 +6,6 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/mount.h>
 
 #include "wp-backups.h"
 #include "wp-restore-dialog.h"
@@ -393,10 +392,9 @@ test_disk_full (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *mount_point = g_build_filename (fixture->dir, "small", NULL);
-  g_autofree char *path = g_build_filename (mount_point, "full.db", NULL);
-  g_autofree char *folder = wp_backups_get_folder (path);
-  g_autofree char *options = NULL;
+  g_autofree char *mount_point = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *folder = NULL;
   g_autofree char *bytes = NULL;
   g_autofree char *made = NULL;
   g_autoptr(WpStore) store = NULL;
@@ -406,13 +404,11 @@ test_disk_full (Fixture       *fixture,
   g_clear_object (&fixture->store);
   bytes = wp_test_read_file (fixture->path, &length);
   /* Room for the workbook and its shared-memory file, not for a copy. */
-  options = g_strdup_printf ("size=%" G_GSIZE_FORMAT "k", length / 1024 + 48);
-  g_assert_no_errno (g_mkdir (mount_point, 0700));
-  if (mount ("tmpfs", mount_point, "tmpfs", 0, options) != 0)
-    {
-      g_test_skip ("cannot mount a small tmpfs here");
-      return;
-    }
+  mount_point = wp_test_mount_small_disk (fixture->dir, "small", length / 1024 + 48);
+  if (mount_point == NULL)
+    return;
+  path = g_build_filename (mount_point, "full.db", NULL);
+  folder = wp_backups_get_folder (path);
   wp_test_write_file (path, bytes, length);
   store = wp_store_open (path, &error);
   g_assert_no_error (error);
@@ -426,7 +422,7 @@ test_disk_full (Fixture       *fixture,
 
   g_clear_pointer (&dir, g_dir_close);
   g_clear_object (&store);
-  g_assert_no_errno (umount (mount_point));
+  wp_test_unmount_disk (mount_point);
 }
 
 static void
@@ -582,11 +578,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *schemas = NULL;
   int status;
 
-  schemas = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "data", NULL);
-  g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, TRUE);
   g_test_init (&argc, &argv, NULL);
   app = wp_test_register_app ();
 

@@ -18,13 +18,6 @@ typedef WpTestFixture Fixture;
 static GtkApplication *app;
 
 static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 set_date (GDate      *date,
           const char *iso)
 {
@@ -87,7 +80,7 @@ static void
 close_window (GtkWindow *window)
 {
   gtk_window_destroy (window);
-  run_pending ();
+  wp_test_run_pending ();
 }
 
 /* Widgets are built and finalised without leaks. */
@@ -300,7 +293,7 @@ test_dark (Fixture       *fixture,
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
   wait.dark = TRUE;
   wp_test_wait_until (has_style, &wait);
-  run_pending ();
+  wp_test_run_pending ();
   dark = render_widget (GTK_WIDGET (wait.chart), &dark_width, &dark_height);
 
   g_assert_cmpint (dark_width, ==, width);
@@ -331,7 +324,7 @@ test_text_scale (Fixture       *fixture,
   gtk_widget_measure (chart, GTK_ORIENTATION_VERTICAL, -1, NULL, &before, NULL, NULL);
 
   g_object_set (settings, "gtk-xft-dpi", (dpi > 0 ? dpi : 96 * 1024) * 3 / 2, NULL);
-  run_pending ();
+  wp_test_run_pending ();
   gtk_widget_measure (chart, GTK_ORIENTATION_VERTICAL, -1, NULL, &after, NULL, NULL);
   g_assert_cmpint (after, >, before * 5 / 4);
 

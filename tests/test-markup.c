@@ -342,13 +342,6 @@ wait_shown (gpointer    root,
   return search.found;
 }
 
-static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* The window */
 
 static WpWindow *
@@ -360,7 +353,7 @@ open_window (WpStore *store)
   g_object_ref (window);
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
-  run_pending ();
+  wp_test_run_pending ();
   return window;
 }
 
@@ -368,7 +361,7 @@ static void
 close_window (gpointer window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  run_pending ();
+  wp_test_run_pending ();
   g_assert_finalize_object (window);
 }
 
@@ -538,7 +531,7 @@ test_dialogs (WpTestFixture *fixture,
   wait_shown (dialog, PLAN_TITLE, FALSE);
   assert_nothing_parsed (GTK_WIDGET (dialog));
   adw_message_dialog_response (dialog, "cancel");
-  run_pending ();
+  wp_test_run_pending ();
   g_assert_cmpint (wp_test_query_int (fixture->path, "SELECT count(*) FROM plans"), ==, 1);
 
   departments = wp_departments_dialog_new (GTK_WINDOW (window), fixture->store);
@@ -557,7 +550,7 @@ test_dialogs (WpTestFixture *fixture,
   wait_shown (dialog, DEPT_B, TRUE);
   assert_nothing_parsed (GTK_WIDGET (dialog));
   adw_message_dialog_response (dialog, "cancel");
-  run_pending ();
+  wp_test_run_pending ();
 
   close_window (departments);
   close_window (window);
@@ -715,7 +708,7 @@ test_dashboard (WpTestFixture *fixture,
   assert_chart_names (wp_dashboard_view_get_data (dashboard));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "summary");
-  run_pending ();
+  wp_test_run_pending ();
   wp_test_wait_until (summary_is_idle, find_widget (GTK_WIDGET (window), WP_TYPE_SUMMARY_VIEW));
   assert_nothing_parsed (GTK_WIDGET (window));
 

@@ -34,15 +34,15 @@ timeout_cb (gpointer user_data)
 typedef gpointer (*FindFunc) (WpWindow *window,
                               gconstpointer data);
 
-/* Runs the main loop until @find returns something (which it returns), for at most ten
- * seconds: rows are bound and toasts shown at the next frames, not at once. */
+/* Runs the main loop until @find returns something (which it returns), for at most
+ * WP_TEST_PATIENCE_SECONDS: rows are bound and toasts shown at the next frames. */
 static gpointer
 wait_for (WpWindow      *window,
           FindFunc       find,
           gconstpointer  data)
 {
   gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  guint timeout_id = g_timeout_add_seconds (WP_TEST_PATIENCE_SECONDS, timeout_cb, &timed_out);
   gpointer found;
 
   while ((found = find (window, data)) == NULL && !timed_out)
@@ -53,13 +53,6 @@ wait_for (WpWindow      *window,
   return found;
 }
 
-static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static WpWindow *
 open_window (WpStore *store)
 {
@@ -68,7 +61,7 @@ open_window (WpStore *store)
   /* The test's own reference, so that it can check that the window is finalised. */
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
-  run_pending ();
+  wp_test_run_pending ();
   return window;
 }
 
@@ -76,7 +69,7 @@ static void
 close_window (WpWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  run_pending ();
+  wp_test_run_pending ();
   g_assert_finalize_object (window);
 }
 
@@ -133,7 +126,7 @@ select_row (WpWindow *window,
   g_assert_true (wp_outline_view_select_node (wp_window_get_outline (window), node_id));
   row = wait_for (window, find_row, &node_id);
   gtk_widget_grab_focus (gtk_widget_get_parent (row));
-  run_pending ();
+  wp_test_run_pending ();
 }
 
 static gpointer
@@ -261,7 +254,7 @@ press (WpWindow   *window,
     g_error ("Nothing in the window took %s", accelerator);
 
 done:
-  run_pending ();
+  wp_test_run_pending ();
 }
 
 /* Types @title into the title being edited and presses Enter. */
@@ -273,7 +266,7 @@ type_title (WpWindow   *window,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), title);
   g_signal_emit_by_name (entry, "activate");
-  run_pending ();
+  wp_test_run_pending ();
 }
 
 /* The database */
@@ -412,7 +405,7 @@ test_delete_and_undo (Fixture       *fixture,
   /* The toast takes it back, with what was under it. */
   undo = wait_for (window, find_button, "_Undo");
   g_signal_emit_by_name (undo, "clicked");
-  run_pending ();
+  wp_test_run_pending ();
   assert_children (fixture, section, TASK_A "|" TASK_B);
   assert_children (fixture, task_a, "子任务");
 
@@ -445,7 +438,7 @@ drop (WpWindow *window,
                                gtk_widget_get_height (row) * fraction, &dropped);
     }
   g_assert_true (dropped);
-  run_pending ();
+  wp_test_run_pending ();
 }
 
 static void
@@ -518,7 +511,7 @@ choose (GtkDropDown *dropdown,
       if (g_str_equal (gtk_string_object_get_string (item), name))
         gtk_drop_down_set_selected (dropdown, i);
     }
-  run_pending ();
+  wp_test_run_pending ();
 }
 
 static void
@@ -661,7 +654,7 @@ click_section_bar (WpWindow *window,
   wp_chart_style_clear (&style);
   g_assert_cmpint (wp_chart_view_activate_at (chart, track.x + track.width / 2,
                                               track.y + track.height / 2), ==, index);
-  run_pending ();
+  wp_test_run_pending ();
 }
 
 /* Ctrl+1, 2 and 3 switch the views; a click on a section's bar opens the outline on that
@@ -712,7 +705,7 @@ test_dashboard_to_outline (Fixture       *fixture,
 
   /* The chip takes the section away: the whole plan again. */
   g_signal_emit_by_name (chip, "clicked");
-  run_pending ();
+  wp_test_run_pending ();
   g_assert_true (wp_node_filter_is_empty (filter));
   wait_for (window, find_shown_ids, all);
 

@@ -154,13 +154,6 @@ get_rows (WpWindow *window)
   return G_LIST_MODEL (gtk_list_view_get_model (list_view));
 }
 
-static void
-run_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static double
 elapsed_ms (gint64 start)
 {
@@ -201,7 +194,7 @@ test_open_expand_filter (Fixture       *fixture,
                   elapsed_ms (start));
   start = g_get_monotonic_time ();
   gtk_window_present (GTK_WINDOW (window));
-  run_pending ();
+  wp_test_run_pending ();
   g_test_message ("showing it: %.0f ms", elapsed_ms (start));
 
   gtk_widget_activate_action (GTK_WIDGET (outline), "outline.collapse-all", NULL);
@@ -210,25 +203,25 @@ test_open_expand_filter (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (outline), "outline.expand-all", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (window)), ==, N_NODES);
   g_test_message ("expanding all %u nodes: %.0f ms", N_NODES, elapsed_ms (start));
-  run_pending ();
+  wp_test_run_pending ();
 
   start = g_get_monotonic_time ();
   wp_node_filter_set_department_id (wp_outline_view_get_filter (outline),
                                     fixture->departments[0]);
-  run_pending ();
+  wp_test_run_pending ();
   assert_rows_are (window, fixture->led_by_first);
   g_test_message ("filtering by a department (%u rows): %.0f ms",
                   g_hash_table_size (fixture->led_by_first), elapsed_ms (start));
 
   start = g_get_monotonic_time ();
   wp_node_filter_clear (wp_outline_view_get_filter (outline));
-  run_pending ();
+  wp_test_run_pending ();
   g_assert_cmpuint (g_list_model_get_n_items (get_rows (window)), ==, N_NODES);
   g_test_message ("clearing the filter: %.0f ms", elapsed_ms (start));
 
   start = g_get_monotonic_time ();
   gtk_window_destroy (GTK_WINDOW (window));
-  run_pending ();
+  wp_test_run_pending ();
   g_assert_finalize_object (window);
   g_test_message ("closing the window: %.0f ms", elapsed_ms (start));
 }

@@ -2,11 +2,9 @@
 /* Workbooks on disks that let the user down: read-only files, folders and disks, a
  * network drive (faked with tests/fake-netfs.c) and a full disk (a small tmpfs mounted
  * in a mount namespace of this program's own, so nothing outside sees it). */
-#define _GNU_SOURCE  /* unshare() */
 
 #include <errno.h>
 #include <fcntl.h>
-#include <sched.h>
 #include <string.h>
 #include <sys/mount.h>
 #include <unistd.h>
@@ -152,48 +150,12 @@ typedef struct
   char    *disk;  /* a 1 MiB tmpfs in base.dir; NULL when the test is skipped */
 } DiskFixture;
 
-/* Mounts made from now on are this process's own and go when it exits. */
-static gboolean
-enter_private_mounts (void)
-{
-  static gsize entered = 0;
-  static char *problem = NULL;
-
-  if (g_once_init_enter (&entered))
-    {
-      if (geteuid () != 0)
-        problem = g_strdup ("mounting a small disk needs root");
-      else if (unshare (CLONE_NEWNS) != 0)
-        problem = g_strdup_printf ("no mount namespace: %s", g_strerror (errno));
-      else if (mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
-        problem = g_strdup_printf ("cannot make / private: %s", g_strerror (errno));
-      g_once_init_leave (&entered, 1);
-    }
-  if (problem != NULL)
-    g_test_skip (problem);
-  return problem == NULL;
-}
-
 static void
 disk_set_up (DiskFixture   *fixture,
              gconstpointer  data)
 {
-  g_autofree char *disk = NULL;
-
   wp_test_fixture_set_up_dir (&fixture->base, data);
-  if (!enter_private_mounts ())
-    return;
-
-  disk = g_build_filename (fixture->base.dir, "disk", NULL);
-  g_assert_cmpint (g_mkdir (disk, 0755), ==, 0);
-  if (mount ("wp-test-disk", disk, "tmpfs", MS_NOSUID | MS_NODEV, "size=1m,mode=0755") != 0)
-    {
-      g_autofree char *problem = g_strdup_printf ("cannot mount a tmpfs: %s", g_strerror (errno));
-
-      g_test_skip (problem);
-      return;
-    }
-  fixture->disk = g_steal_pointer (&disk);
+  fixture->disk = wp_test_mount_small_disk (fixture->base.dir, "disk", 1024);
 }
 
 static void
@@ -201,7 +163,7 @@ disk_tear_down (DiskFixture   *fixture,
                 gconstpointer  data)
 {
   if (fixture->disk != NULL)
-    g_assert_cmpint (umount2 (fixture->disk, MNT_DETACH), ==, 0);
+    wp_test_unmount_disk (fixture->disk);
   g_free (fixture->disk);
   wp_test_fixture_tear_down (&fixture->base, data);
 }

@@ -107,7 +107,7 @@ wait_for_rows (WpWindow *window,
                guint     n_rows)
 {
   gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  guint timeout_id = g_timeout_add_seconds (WP_TEST_PATIENCE_SECONDS, timeout_cb, &timed_out);
 
   while (!timed_out)
     {
@@ -414,12 +414,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *schemas = NULL;
   int status;
 
-  /* The schema compiled into the build tree, where build-aux/run finds it too. */
-  schemas = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "data", NULL);
-  g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, TRUE);
   g_test_init (&argc, &argv, NULL);
 
   app = wp_test_register_app ();

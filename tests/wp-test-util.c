@@ -1,8 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "wp-test-util"
+#define _GNU_SOURCE  /* unshare() */
 
+#include <errno.h>
 #include <glib/gstdio.h>
+#include <sched.h>
 #include <sqlite3.h>
+#include <sys/mount.h>
+#include <unistd.h>
 
 #include <adwaita.h>
 
@@ -258,7 +263,7 @@ void
 wp_test_wait_until (WpTestCondition condition,
                     gpointer        data)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + WP_TEST_PATIENCE_SECONDS * G_USEC_PER_SEC;
   guint wake_up_id = g_timeout_add (20, wake_up_cb, NULL);
 
   while (!condition (data))
@@ -373,10 +378,66 @@ wp_test_open_window (GtkApplication *app,
 }
 
 void
+wp_test_run_pending (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+void
 wp_test_close_window (GtkWindow *window)
 {
   gtk_window_destroy (window);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+  wp_test_run_pending ();
   g_assert_finalize_object (window);
+}
+
+/* Mounts made from now on are this process's own and go when it exits, even when a
+ * test fails before it unmounts. */
+static gboolean
+enter_private_mounts (void)
+{
+  static gsize entered = 0;
+  static char *problem = NULL;
+
+  if (g_once_init_enter (&entered))
+    {
+      if (geteuid () != 0)
+        problem = g_strdup ("mounting a small disk needs root");
+      else if (unshare (CLONE_NEWNS) != 0)
+        problem = g_strdup_printf ("no mount namespace: %s", g_strerror (errno));
+      else if (mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
+        problem = g_strdup_printf ("cannot make / private: %s", g_strerror (errno));
+      g_once_init_leave (&entered, 1);
+    }
+  if (problem != NULL)
+    g_test_skip (problem);
+  return problem == NULL;
+}
+
+char *
+wp_test_mount_small_disk (const char *parent,
+                          const char *name,
+                          gsize       kib)
+{
+  g_autofree char *disk = g_build_filename (parent, name, NULL);
+  g_autofree char *options = g_strdup_printf ("size=%" G_GSIZE_FORMAT "k,mode=0755", kib);
+
+  if (!enter_private_mounts ())
+    return NULL;
+  g_assert_no_errno (g_mkdir (disk, 0755));
+  if (mount ("wp-test-disk", disk, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0)
+    {
+      g_autofree char *problem = g_strdup_printf ("cannot mount a tmpfs: %s", g_strerror (errno));
+
+      g_test_skip (problem);
+      return NULL;
+    }
+  return g_steal_pointer (&disk);
+}
+
+void
+wp_test_unmount_disk (const char *disk)
+{
+  g_assert_no_errno (umount2 (disk, MNT_DETACH));
 }

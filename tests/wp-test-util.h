@@ -117,10 +117,16 @@ void            wp_test_record_progress (double          fraction,
 
 typedef gboolean (*WpTestCondition) (gpointer data);
 
-/* Turns the main loop until @condition holds, failing after ten seconds. Threads that
- * report through the main context are waited for too. */
+/* How long a test waits for the window to show something before it fails: generous,
+ * since a loaded machine or a sanitizer build is many times slower. */
+#define WP_TEST_PATIENCE_SECONDS 60
+
+/* Turns the main loop until @condition holds, failing after WP_TEST_PATIENCE_SECONDS.
+ * Threads that report through the main context are waited for too. */
 void            wp_test_wait_until    (WpTestCondition  condition,
                                        gpointer         data);
+/* Runs what is ready to run in the main context, without waiting. */
+void            wp_test_run_pending   (void);
 /* A registered (not running) application with the program's resources, so that GTK
  * and libadwaita are set up and windows can be added to it. */
 GtkApplication *wp_test_register_app  (void);
@@ -131,5 +137,13 @@ GtkWindow      *wp_test_find_toplevel (GType            type);
 GtkWindow      *wp_test_open_window   (GtkApplication  *app,
                                        WpStore         *store);
 void            wp_test_close_window  (GtkWindow       *window);
+
+/* Mounts a tmpfs of @kib KiB at @parent/@name, in a mount namespace of the test
+ * program's own, and returns its path; NULL after g_test_skip() when it cannot (not
+ * root, no namespaces). Unmount with wp_test_unmount_disk(). */
+char           *wp_test_mount_small_disk (const char *parent,
+                                          const char *name,
+                                          gsize       kib);
+void            wp_test_unmount_disk  (const char      *disk);
 
 G_END_DECLS
