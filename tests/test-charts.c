@@ -6,6 +6,7 @@
 
 #include <cairo-pdf.h>
 
+#include "wp-chart-rows.h"
 #include "wp-charts.h"
 
 /* Charts are drawn into image surfaces bigger than their rectangle: the surface is
@@ -23,6 +24,20 @@ typedef struct
   WpChartRect   rect;
   WpChartStyle  style;
 } Canvas;
+
+/* The marker everywhere, the background in the chart's rectangle of @width × @height. */
+static void
+canvas_paint_empty (Canvas *canvas,
+                    int     width,
+                    int     height)
+{
+  canvas->rect = (WpChartRect) { MARGIN, MARGIN, width, height };
+  wp_chart_set_color (canvas->cr, &marker);
+  cairo_paint (canvas->cr);
+  wp_chart_set_color (canvas->cr, &canvas->style.background);
+  cairo_rectangle (canvas->cr, MARGIN, MARGIN, width, height);
+  cairo_fill (canvas->cr);
+}
 
 static void
 canvas_init_style (Canvas     *canvas,
@@ -43,12 +58,7 @@ canvas_init_style (Canvas     *canvas,
                                         height + 2 * MARGIN);
   canvas->cr = cairo_create (surface);
   cairo_surface_destroy (surface);
-  canvas->rect = (WpChartRect) { MARGIN, MARGIN, width, height };
-  wp_chart_set_color (canvas->cr, &marker);
-  cairo_paint (canvas->cr);
-  wp_chart_set_color (canvas->cr, &canvas->style.background);
-  cairo_rectangle (canvas->cr, MARGIN, MARGIN, width, height);
-  cairo_fill (canvas->cr);
+  canvas_paint_empty (canvas, width, height);
 }
 
 static void
@@ -721,6 +731,168 @@ test_bounds_many (void)
   canvas_clear (&canvas);
 }
 
+/* Part of a long chart, drawn through a clip as the window draws what is on screen */
+
+/* Records the index of each row wp_chart_rows_draw() draws. */
+static void
+note_row (cairo_t            *cr,
+          const WpChartRect  *row,
+          const WpChartStyle *style,
+          gconstpointer       item,
+          gpointer            user_data)
+{
+  g_array_append_val ((GArray *) user_data, *(const guint *) item);
+}
+
+/* The rows drawn for a band of @height at @top of a chart of @n rows of 2 em. */
+static GArray *
+rows_drawn_in_band (guint  n,
+                    double top,
+                    double height)
+{
+  g_autofree guint *items = g_new (guint, n);
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  GArray *drawn = g_array_new (FALSE, FALSE, sizeof (guint));
+  WpChartStyle style;
+  WpChartRect rect;
+
+  for (guint i = 0; i < n; i++)
+    items[i] = i;
+  wp_chart_style_init_light (&style, NULL, FONT_SIZE);
+  rect = (WpChartRect) { 10, 20, 400, wp_chart_rows_height (&style, 2.0, n) };
+  cairo_rectangle (cr, 0, top, 500, height);
+  cairo_clip (cr);
+  wp_chart_rows_draw (cr, &rect, &style, 2.0, items, sizeof *items, n, "No indicators",
+                      note_row, drawn);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  wp_chart_style_clear (&style);
+  return drawn;
+}
+
+/* A band of 20,000 rows draws the rows it meets, one more on either side at most, and
+ * a band beside the chart none. */
+static void
+test_clip_rows (void)
+{
+  const guint n = 20000;
+  const double bands[][2] = { { 0, 300 }, { 123456.5, 700 }, { 559000, 10000 } };
+  g_autoptr(GArray) none = NULL;
+  WpChartStyle style;
+  WpChartRect rect;
+
+  wp_chart_style_init_light (&style, NULL, FONT_SIZE);
+  rect = (WpChartRect) { 10, 20, 400, wp_chart_rows_height (&style, 2.0, n) };
+  for (guint b = 0; b < G_N_ELEMENTS (bands); b++)
+    {
+      g_autoptr(GArray) drawn = rows_drawn_in_band (n, bands[b][0], bands[b][1]);
+      guint met = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          WpChartRect row;
+
+          wp_chart_rows_row_at (&rect, &style, 2.0, n, i, &row);
+          if (row.y < bands[b][0] + bands[b][1] && row.y + row.height > bands[b][0])
+            {
+              gboolean found = FALSE;
+
+              for (guint j = 0; j < drawn->len && !found; j++)
+                found = g_array_index (drawn, guint, j) == i;
+              g_assert_true (found);
+              met++;
+            }
+        }
+      g_assert_cmpuint (met, >, 0);
+      g_assert_cmpuint (drawn->len, <=, met + 2);
+    }
+
+  none = rows_drawn_in_band (n, rect.y + rect.height + 10, 500);
+  g_assert_cmpuint (none->len, ==, 0);
+  wp_chart_style_clear (&style);
+}
+
+/* @canvas set up as canvas_init_style() would for a chart of @width × @height, but only
+ * the rows @top … @top + @band of it, on a surface that tall. */
+static void
+canvas_init_band (Canvas *canvas,
+                  int     width,
+                  int     height,
+                  int     top,
+                  int     band)
+{
+  cairo_surface_t *surface;
+
+  wp_chart_style_init_light (&canvas->style, NULL, FONT_SIZE);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width + 2 * MARGIN, band);
+  canvas->cr = cairo_create (surface);
+  cairo_surface_destroy (surface);
+  cairo_translate (canvas->cr, 0, -top);
+  canvas_paint_empty (canvas, width, height);
+}
+
+/* Whether rows @top … @top + @band of @whole are the pixels of @part. */
+static void
+assert_same_rows (Canvas *whole,
+                  Canvas *part,
+                  int     top,
+                  int     band)
+{
+  cairo_surface_t *a = cairo_get_target (whole->cr);
+  cairo_surface_t *b = cairo_get_target (part->cr);
+  int stride = cairo_image_surface_get_stride (a);
+
+  cairo_surface_flush (a);
+  cairo_surface_flush (b);
+  g_assert_cmpint (stride, ==, cairo_image_surface_get_stride (b));
+  for (int y = 0; y < band; y++)
+    if (memcmp (cairo_image_surface_get_data (a) + (gsize) (top + y) * stride,
+                cairo_image_surface_get_data (b) + (gsize) y * stride, stride) != 0)
+      g_error ("row %d differs when drawn through a clip", top + y);
+}
+
+/* Drawing a band of a long chart gives the same pixels as that band of the whole. */
+static void
+test_clip_pixels (void)
+{
+  const char *row_kinds[] = { "bars", "departments", "bullets" };
+  const guint n = 120;
+  const int width = 520;
+  const int band = 260;
+
+  for (guint k = 0; k < G_N_ELEMENTS (row_kinds); k++)
+    {
+      Canvas whole;
+      double natural;
+      int height;
+      int tops[3];
+
+      wp_chart_style_init_light (&whole.style, NULL, FONT_SIZE);
+      natural = g_str_equal (row_kinds[k], "bars") ? wp_chart_bars_height (&whole.style, n)
+        : g_str_equal (row_kinds[k], "departments") ? wp_chart_departments_height (&whole.style, n)
+        : wp_chart_bullets_height (&whole.style, n);
+      wp_chart_style_clear (&whole.style);
+      height = (int) ceil (natural);
+      canvas_init_style (&whole, "light", width, height);
+      draw_all (&whole, n, "一、学前教育", row_kinds[k]);
+
+      tops[0] = 0;
+      tops[1] = height / 2 + 7;
+      tops[2] = height + 2 * MARGIN - band;
+      for (guint t = 0; t < G_N_ELEMENTS (tops); t++)
+        {
+          Canvas part;
+
+          canvas_init_band (&part, width, height, tops[t], band);
+          draw_all (&part, n, "一、学前教育", row_kinds[k]);
+          assert_same_rows (&whole, &part, tops[t], band);
+          canvas_clear (&part);
+        }
+      canvas_clear (&whole);
+    }
+}
+
 static double
 luminance (const int rgb[3])
 {
@@ -875,6 +1047,8 @@ main (int   argc,
   g_test_add_func ("/charts/bounds/one", test_bounds_one);
   g_test_add_func ("/charts/bounds/long-names", test_bounds_long_names);
   g_test_add_func ("/charts/bounds/many", test_bounds_many);
+  g_test_add_func ("/charts/clip/rows", test_clip_rows);
+  g_test_add_func ("/charts/clip/pixels", test_clip_pixels);
   g_test_add_func ("/charts/dark-text", test_dark_text);
   g_test_add_func ("/charts/languages", test_languages);
   g_test_add_func ("/charts/render", test_render);

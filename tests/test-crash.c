@@ -896,9 +896,11 @@ static void
 check_edits (EditCase *self)
 {
   g_autoptr(WpStore) store = open_store (self->path);
+  g_autoptr(WpPlan) plan = NULL;
   guint n_nodes;
 
-  g_assert_nonnull (wp_store_get_plan (store, self->plan_id));
+  plan = wp_store_get_plan (store, self->plan_id);
+  g_assert_nonnull (plan);
   self->db = open_db (self->path);
   assert_database_sound (self->db);
   settle_pending (self);

@@ -199,6 +199,82 @@ test_follows_store (Fixture       *fixture,
   close_window (window);
 }
 
+/* Reading in a worker */
+
+/* The page the dashboard shows: "dashboard", "loading" or "empty". */
+static const char *
+visible_page (WpDashboardView *view)
+{
+  GtkWidget *stack = gtk_widget_get_first_child (GTK_WIDGET (view));
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static gint64
+plan_of (WpDashboardData *data)
+{
+  return wp_plan_get_id (wp_plan_snapshot_get_plan (wp_dashboard_data_get_snapshot (data)));
+}
+
+typedef struct
+{
+  WpDashboardView *view;
+  gint64           plan_id;
+  WpDashboardData *old;       /* NULL: none of this plan yet */
+} Reading;
+
+/* Until data of the plan other than @old shows. Meanwhile the dashboard shows @old's
+ * charts, or "Reading the Plan…" when it has none: never another plan's. */
+static gboolean
+shows_new_data (gpointer data)
+{
+  Reading *reading = data;
+  WpDashboardData *now = wp_dashboard_view_get_data (reading->view);
+
+  if (reading->old != NULL)
+    g_assert_nonnull (now);
+  if (now == NULL)
+    {
+      g_assert_cmpstr (visible_page (reading->view), ==, "loading");
+      return FALSE;
+    }
+  g_assert_cmpint (plan_of (now), ==, reading->plan_id);
+  g_assert_cmpstr (visible_page (reading->view), ==, "dashboard");
+  return now != reading->old;
+}
+
+/* The data is read in a worker: the charts of before stay on screen until new ones are
+ * ready, and another plan shows "Reading the Plan…" instead of the last one's charts. */
+static void
+test_reading (Fixture       *fixture,
+              gconstpointer  data)
+{
+  gint64 plan_id = wp_test_import_fixture (fixture->store, "plan-2019.json");
+  gint64 other_id = wp_test_import_fixture (fixture->store, "plan-2019.json");
+  g_autoptr(WpNode) task = find_task (fixture->store, plan_id, 0);
+  g_autoptr(WpNode) edited = wp_node_copy (task);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+  Reading reading;
+
+  g_assert_cmpint (other_id, !=, plan_id);
+  reading = (Reading) { show_dashboard (&window, fixture->store, plan_id, NULL), plan_id, NULL };
+  wp_test_wait_until (shows_new_data, &reading);
+
+  reading.old = wp_dashboard_view_get_data (reading.view);
+  wp_node_set_title (edited, "新建幼儿园（改）");
+  g_assert_true (wp_store_update_node (fixture->store, edited, &error));
+  g_assert_no_error (error);
+  wp_test_wait_until (shows_new_data, &reading);
+
+  wp_dashboard_view_set_plan (reading.view, fixture->store, other_id);
+  g_assert_null (wp_dashboard_view_get_data (reading.view));
+  reading = (Reading) { reading.view, other_id, NULL };
+  wp_test_wait_until (shows_new_data, &reading);
+
+  close_window (window);
+}
+
 /* Rendering a widget into pixels */
 
 static GBytes *
@@ -430,6 +506,7 @@ main (int   argc,
                test_dashboard_view_finalize);
   wp_test_add ("/dashboard-view/lights", wp_test_fixture_set_up_store, test_lights);
   wp_test_add ("/dashboard-view/follows-store", wp_test_fixture_set_up_store, test_follows_store);
+  wp_test_add ("/dashboard-view/reading", wp_test_fixture_set_up_store, test_reading);
   wp_test_add ("/dashboard-view/dark", wp_test_fixture_set_up_store, test_dark);
   wp_test_add ("/dashboard-view/text-scale", wp_test_fixture_set_up_store, test_text_scale);
   wp_test_add ("/dashboard-view/filter-root", wp_test_fixture_set_up_plan, test_filter_root);

@@ -325,6 +325,108 @@ test_detached (WpTestFixture *fixture,
   g_assert_true (wp_dashboard_data_get_snapshot (dashboard) == snapshot);
 }
 
+typedef struct
+{
+  WpTestFixture   *fixture;
+  WpSnapshotFlags  flags;
+} FileRead;
+
+/* Read in a worker, as the dashboard does: through a connection of its own. */
+static gpointer
+read_from_file (gpointer data)
+{
+  FileRead *read = data;
+  g_autoptr(GDate) as_of = make_date ("2019-10-15");
+  g_autoptr(GError) error = NULL;
+  WpPlanSnapshot *snapshot;
+
+  snapshot = wp_plan_snapshot_new_from_file (read->fixture->path, read->fixture->plan_id, as_of,
+                                             NULL, read->flags, &error);
+  g_assert_no_error (error);
+  return snapshot;
+}
+
+static void
+assert_same_node (const WpSnapshotNode *a,
+                  const WpSnapshotNode *b,
+                  gboolean              charts_only)
+{
+  g_assert_cmpint (a->id, ==, b->id);
+  g_assert_cmpstr (a->number, ==, b->number);
+  g_assert_cmpstr (a->title, ==, b->title);
+  g_assert_cmpstr (a->lead, ==, b->lead);
+  g_assert_cmpfloat (a->progress, ==, b->progress);
+  g_assert_cmpint (a->light, ==, b->light);
+  g_assert_cmpmem (&a->counts, sizeof a->counts, &b->counts, sizeof b->counts);
+  g_assert_cmpuint (a->assignments->len, ==, b->assignments->len);
+  g_assert_cmpuint (a->indicators->len, ==, b->indicators->len);
+  g_assert_cmpuint (a->children->len, ==, b->children->len);
+  if (charts_only)
+    {
+      g_assert_cmpuint (a->entries->len, ==, 0);
+      g_assert_cmpstr (a->body, ==, "");
+      g_assert_cmpstr (a->summary, ==, "");
+    }
+  else
+    {
+      g_assert_cmpuint (a->entries->len, ==, b->entries->len);
+      g_assert_cmpstr (a->body, ==, b->body);
+      g_assert_cmpstr (a->summary, ==, b->summary);
+    }
+}
+
+/* Read from the workbook's file in another thread, a snapshot has the figures of one read
+ * through the window's store, burn-up included; for the charts only, without entries and
+ * texts. */
+static void
+assert_same_as_store (WpTestFixture   *fixture,
+                      WpPlanSnapshot  *expected,
+                      WpSnapshotFlags  flags)
+{
+  FileRead read = { fixture, flags };
+  g_autoptr(WpPlanSnapshot) snapshot = g_thread_join (g_thread_new ("snapshot", read_from_file,
+                                                                    &read));
+  g_autoptr(WpDashboardData) charts = wp_dashboard_data_new (snapshot);
+  g_autoptr(WpDashboardData) expected_charts = wp_dashboard_data_new (expected);
+  GPtrArray *nodes = wp_plan_snapshot_get_nodes (snapshot);
+
+  g_assert_cmpuint (nodes->len, ==, wp_plan_snapshot_get_nodes (expected)->len);
+  for (guint i = 0; i < nodes->len; i++)
+    assert_same_node (g_ptr_array_index (nodes, i),
+                      g_ptr_array_index (wp_plan_snapshot_get_nodes (expected), i),
+                      flags == WP_SNAPSHOT_CHARTS_ONLY);
+  g_assert_cmpfloat (wp_plan_snapshot_get_progress (snapshot), ==,
+                     wp_plan_snapshot_get_progress (expected));
+  g_assert_cmpint (g_date_compare (wp_plan_snapshot_get_as_of (snapshot),
+                                   wp_plan_snapshot_get_as_of (expected)), ==, 0);
+  g_assert_cmpfloat (progress_on (snapshot, "2019-05-31"), ==,
+                     progress_on (expected, "2019-05-31"));
+  g_assert_cmpfloat (progress_on (snapshot, "2019-05-31"), >, 0);
+  g_assert_cmpmem (wp_dashboard_data_get_burnup (charts), sizeof (WpChartBurnup),
+                   wp_dashboard_data_get_burnup (expected_charts), sizeof (WpChartBurnup));
+}
+
+/* A snapshot read from the workbook's file in another thread has the figures of one read
+ * through the window's store; a workbook that is gone is not created again. */
+static void
+test_from_file (WpTestFixture *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(WpPlanSnapshot) expected = take_snapshot (fixture, "2019-10-15");
+  g_autoptr(WpPlanSnapshot) snapshot = NULL;
+  g_autofree char *moved = g_build_filename (fixture->dir, "moved.db", NULL);
+  g_autoptr(GError) error = NULL;
+
+  assert_same_as_store (fixture, expected, WP_SNAPSHOT_FULL);
+  assert_same_as_store (fixture, expected, WP_SNAPSHOT_CHARTS_ONLY);
+
+  snapshot = wp_plan_snapshot_new_from_file (moved, fixture->plan_id, NULL, NULL,
+                                             WP_SNAPSHOT_FULL, &error);
+  g_assert_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO);
+  g_assert_null (snapshot);
+  g_assert_false (g_file_test (moved, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_missing_plan (WpTestFixture *fixture,
                    gconstpointer  data)
@@ -703,6 +805,7 @@ main (int   argc,
   wp_test_add ("/snapshot/fixture/details", import_fixture, test_fixture_details);
   wp_test_add ("/snapshot/fixture/indicators", import_fixture, test_fixture_indicators);
   wp_test_add ("/snapshot/detached", import_fixture, test_detached);
+  wp_test_add ("/snapshot/from-file", import_fixture, test_from_file);
   wp_test_add ("/snapshot/labels", wp_test_fixture_set_up_store, test_labels);
   wp_test_add ("/snapshot/missing-plan", wp_test_fixture_set_up_plan, test_missing_plan);
   g_test_add_func ("/snapshot/default-as-of", test_default_as_of);

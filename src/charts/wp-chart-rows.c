@@ -116,6 +116,34 @@ draw_more (cairo_t            *cr,
   wp_chart_cell_text (cr, &line, style, &style->dim, text, PANGO_ALIGN_LEFT);
 }
 
+/* The rows [*@first, *@end) that meet the clip: a window scrolled to a few rows of a chart
+ * of 20,000 draws those, not all (the chart view clips to what is on screen). A row
+ * more on either side, for any ink that strays past its row's edge. */
+static void
+get_rows_in_clip (cairo_t           *cr,
+                  const WpChartRows *rows,
+                  guint             *first,
+                  guint             *end)
+{
+  double x1, y1, x2, y2;
+  double top, bottom;
+
+  *first = 0;
+  *end = rows->n_shown;
+  if (rows->row_height <= 0)
+    return;
+  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
+  if (y2 <= y1)
+    {
+      *end = 0;
+      return;
+    }
+  top = floor ((y1 - rows->inner.y) / rows->row_height) - 1;
+  bottom = ceil ((y2 - rows->inner.y) / rows->row_height) + 1;
+  *first = (guint) CLAMP (top, 0, rows->n_shown);
+  *end = (guint) CLAMP (bottom, *first, rows->n_shown);
+}
+
 void
 wp_chart_rows_draw (cairo_t            *cr,
                     const WpChartRect  *rect,
@@ -129,6 +157,7 @@ wp_chart_rows_draw (cairo_t            *cr,
                     gpointer            user_data)
 {
   WpChartRows rows;
+  guint first, end;
 
   g_return_if_fail (cr != NULL && rect != NULL && style != NULL);
   g_return_if_fail (items != NULL || n_items == 0);
@@ -141,7 +170,8 @@ wp_chart_rows_draw (cairo_t            *cr,
       return;
     }
   wp_chart_rows_layout (&rows, rect, style, row_em, n_items);
-  for (guint i = 0; i < rows.n_shown; i++)
+  get_rows_in_clip (cr, &rows, &first, &end);
+  for (guint i = first; i < end; i++)
     {
       WpChartRect row;
 

@@ -8,7 +8,8 @@ G_BEGIN_DECLS
 /* The geometry the charts with one row per item (bars, departments, bullets) share, so
  * that their drawing, natural height and item_at() agree: rows of @row_em × the font
  * size below a small padding, as many as fit, then a dim "and N more" line. Only the
- * rows that fit are ever visited, so 10,000 items cost what a screenful does. */
+ * rows that fit and meet the cairo clip are drawn, so a chart of 20,000 rows clipped to
+ * a screenful costs what a screenful does. */
 typedef struct
 {
   WpChartRect inner;       /* the rectangle less the padding */
@@ -51,7 +52,7 @@ int    wp_chart_rows_item_at (const WpChartRect  *rect,
                               double              x,
                               double              y);
 /* The whole chart: @empty_msgid (an NC_("chart", …) word) when there are no items,
- * else @draw_row for each row that fits and the "and N more" line. */
+ * else @draw_row for each row that fits and meets @cr's clip, and the "and N more" line. */
 void   wp_chart_rows_draw    (cairo_t            *cr,
                               const WpChartRect  *rect,
                               const WpChartStyle *style,

@@ -13,7 +13,9 @@ G_BEGIN_DECLS
  *
  * Charts with one row per item (bars, departments, bullets) have a natural height for
  * n items (wp_chart_*_height()); given less they draw the rows that fit and say
- * "and N more". The *_item_at() functions answer which item lies under a point (for
+ * "and N more". They draw only the rows that meet @cr's clip: a caller showing part of a
+ * long chart clips @cr to that part and gets those pixels exactly, at the cost of the
+ * rows in it. The *_item_at() functions answer which item lies under a point (for
  * tooltips and clicks) with the same geometry as the drawing: the index into the
  * array, or -1. Words in the charts come from wp_catalog_pgettext() in
  * @style->language with the context "chart". */

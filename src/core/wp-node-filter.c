@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "wp-node-filter.h"
+#include "wp-store-cache.h"
 
 struct _WpNodeFilter
 {
@@ -73,7 +74,7 @@ is_led_by (WpStore *store,
            WpNode  *task,
            gint64   department_id)
 {
-  g_autoptr(GPtrArray) assignments = wp_store_list_assignments (store, wp_node_get_id (task));
+  g_autoptr(GPtrArray) assignments = wp_store_peek_assignments (store, wp_node_get_id (task));
 
   for (guint i = 0; i < assignments->len; i++)
     {
@@ -99,7 +100,7 @@ is_overdue (MatchRun *run,
   return g_date_valid (&due) && g_date_compare (&due, wp_rollup_get_as_of (run->rollup)) < 0;
 }
 
-/* The cheap criteria first: the department costs a query. */
+/* The cheap criteria first: the department may cost a query. */
 static gboolean
 task_matches (MatchRun *run,
               WpNode   *task)
@@ -139,7 +140,7 @@ static gboolean
 match_children (MatchRun *run,
                 gint64    parent_id)
 {
-  g_autoptr(GPtrArray) children = wp_store_list_children (run->store, run->plan_id, parent_id);
+  g_autoptr(GPtrArray) children = wp_store_peek_children (run->store, run->plan_id, parent_id);
   gboolean any = FALSE;
 
   for (guint i = 0; i < children->len; i++)
@@ -192,6 +193,7 @@ wp_node_filter_match (WpNodeFilter *self,
   g_autoptr(WpPlan) plan = NULL;
   GDate plan_start;
   MatchRun run = { self, store, rollup, plan_id };
+  gboolean reading;
 
   g_return_val_if_fail (WP_IS_NODE_FILTER (self), NULL);
   g_return_val_if_fail (WP_IS_STORE (store), NULL);
@@ -202,10 +204,14 @@ wp_node_filter_match (WpNodeFilter *self,
   plan = wp_store_get_plan (store, plan_id);
   if (plan != NULL)
     wp_plan_get_period (plan, &plan_start, &run.plan_end);
+  /* One view of the plan, and one lock for what the store has to read. */
+  reading = wp_store_begin_read (store, NULL);
   if (self->root_id != 0)
     match_subtree (&run, self->root_id);
   else
     match_children (&run, 0);
+  if (reading)
+    wp_store_end_read (store);
 
   return run.ids;
 }

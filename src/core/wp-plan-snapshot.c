@@ -12,12 +12,22 @@
 #include "wp-numbering.h"
 #include "wp-store-private.h"
 
-/* The public node with what only the snapshot itself needs. */
+/* A progress entry as the burn-up reads it, its date parsed once. */
+typedef struct
+{
+  guint32 julian;
+  double  progress;
+} HistoryPoint;
+
+/* The public node with what only the snapshot itself needs. Its texts (title, body,
+ * summary, reason) are those of @node, its lead's name that of its first assignment. */
 typedef struct
 {
   WpSnapshotNode  pub;
   WpNode         *node;    /* a detached copy: the rules' weighted mean reads weight and status */
   guint           level;   /* the numbering level, which the children's numbers follow */
+  HistoryPoint   *history; /* the entries with a valid date, oldest first */
+  guint           n_history;
 } SnapshotNode;
 
 struct _WpPlanSnapshot
@@ -49,6 +59,8 @@ typedef struct
   WpRollup       *rollup;
   gint64          plan_id;
   WpNumbering     numbering;
+  gboolean        own_store;  /* nobody else uses @store: its nodes need no copies */
+  WpSnapshotFlags flags;
 } Builder;
 
 static void
@@ -66,12 +78,7 @@ snapshot_node_free (gpointer data)
   SnapshotNode *snode = data;
   WpSnapshotNode *node = &snode->pub;
 
-  g_free (node->number);
-  g_free (node->title);
-  g_free (node->body);
-  g_free (node->summary);
-  g_free (node->reason);
-  g_free (node->lead);
+  g_free (snode->history);
   g_ptr_array_unref (node->assignments);
   g_ptr_array_unref (node->indicators);
   g_ptr_array_unref (node->entries);
@@ -139,13 +146,11 @@ load_assignments (Builder        *builder,
     {
       WpAssignment *lead = g_ptr_array_index (node->assignments, 0);
 
-      node->lead = g_strdup (wp_assignment_get_department_name (lead));
+      node->lead = (char *) wp_assignment_get_department_name (lead);
       node->lead_id = wp_assignment_get_department_id (lead);
     }
-  else
-    {
-      node->lead = g_strdup ("");
-    }
+  if (node->lead == NULL)
+    node->lead = (char *) "";
 }
 
 /* A reached target is green; otherwise the rate stands for the task's progress, so a
@@ -195,7 +200,16 @@ set_date_or_clear (GDate      *date,
     g_date_clear (date, 1);
 }
 
-/* Everything but the place in the tree, the details and the children. */
+/* The snapshot's own copy's text, which lives as long as the node: 21,000 nodes would
+ * otherwise hold each text twice. */
+static char *
+borrow_text (const char *text)
+{
+  return (char *) (text != NULL ? text : "");
+}
+
+/* Everything but the place in the tree, the details and the children, from @node: the
+ * snapshot's own copy. */
 static void
 fill_node_fields (Builder        *builder,
                   WpNode         *node,
@@ -203,10 +217,10 @@ fill_node_fields (Builder        *builder,
 {
   out->id = wp_node_get_id (node);
   out->kind = wp_node_get_kind (node);
-  out->title = g_strdup (wp_node_get_title (node) != NULL ? wp_node_get_title (node) : "");
-  out->body = g_strdup (wp_node_get_body (node) != NULL ? wp_node_get_body (node) : "");
-  out->summary = g_strdup (wp_node_get_summary (node) != NULL ? wp_node_get_summary (node) : "");
-  out->reason = g_strdup (wp_node_get_reason (node) != NULL ? wp_node_get_reason (node) : "");
+  out->title = borrow_text (wp_node_get_title (node));
+  out->body = borrow_text (wp_node_get_body (node));
+  out->summary = borrow_text (wp_node_get_summary (node));
+  out->reason = borrow_text (wp_node_get_reason (node));
   out->status = out->kind == WP_NODE_TASK ? wp_node_get_status (node) : WP_STATUS_NOT_STARTED;
   out->progress = wp_rollup_get_progress (builder->rollup, out->id);
   out->light = wp_rollup_get_light (builder->rollup, out->id);
@@ -215,6 +229,49 @@ fill_node_fields (Builder        *builder,
   out->weight = wp_node_get_weight (node);
   wp_rollup_get_task_period (builder->rollup, node, &out->start, &out->due);
   set_date_or_clear (&out->completed, wp_node_get_completed (node));
+}
+
+/* The burn-up asks for every task's progress at a dozen month ends: the dates are parsed
+ * once here, not 55,000 times a month. */
+static void
+load_history (SnapshotNode *snode)
+{
+  GPtrArray *entries = snode->pub.entries;
+
+  if (entries->len == 0)
+    return;
+  snode->history = g_new (HistoryPoint, entries->len);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      WpProgressEntry *entry = g_ptr_array_index (entries, i);
+      GDate date;
+
+      if (!wp_date_parse (wp_progress_entry_get_date (entry), &date))
+        continue;
+      snode->history[snode->n_history].julian = g_date_get_julian (&date);
+      snode->history[snode->n_history].progress = wp_progress_entry_get_progress (entry);
+      snode->n_history++;
+    }
+}
+
+/* The texts that the charts never show. */
+static void
+drop_texts (WpNode *node)
+{
+  wp_node_set_body (node, "");
+  wp_node_set_summary (node, "");
+  wp_node_set_reason (node, "");
+}
+
+/* Numbers repeat ("1." under every section): one copy of each for the whole program. */
+static char *
+intern_number (WpNumbering numbering,
+               guint       level,
+               guint       index)
+{
+  g_autofree char *number = wp_numbering_format (numbering, level, index);
+
+  return (char *) g_intern_string (number);
 }
 
 static void build_children (Builder      *builder,
@@ -232,15 +289,22 @@ build_node (Builder      *builder,
   WpSnapshotNode *pub = &snode->pub;
   WpPlanSnapshot *self = builder->self;
 
-  snode->node = wp_node_copy (node);
+  /* A store's nodes are live: it changes them when the workbook changes. */
+  snode->node = builder->own_store ? g_object_ref (node) : wp_node_copy (node);
   snode->level = level;
-  fill_node_fields (builder, node, pub);
+  if (builder->flags & WP_SNAPSHOT_CHARTS_ONLY)
+    drop_texts (snode->node);
+  fill_node_fields (builder, snode->node, pub);
   pub->depth = parent != NULL ? parent->pub.depth + 1 : 0;
-  pub->number = wp_numbering_format (builder->numbering, level, index);
+  pub->number = intern_number (builder->numbering, level, index);
   pub->parent = parent != NULL ? &parent->pub : NULL;
   load_assignments (builder, pub);
   load_indicators (builder, pub);
   pub->entries = wp_store_list_progress (builder->store, pub->id);
+  load_history (snode);
+  /* The burn-up reads the history; 55,000 entries with their notes are the report's. */
+  if (builder->flags & WP_SNAPSHOT_CHARTS_ONLY)
+    g_ptr_array_set_size (pub->entries, 0);
   pub->children = g_ptr_array_new ();
 
   /* Parents go before their children: document order. */
@@ -285,13 +349,16 @@ set_today (GDate *date)
 
 static WpPlanSnapshot *
 build_snapshot (WpStore                 *store,
+                gboolean                 own_store,
+                WpSnapshotFlags          flags,
                 WpPlan                  *plan,
                 const GDate             *as_of,
                 const WpLightThresholds *thresholds)
 {
   WpPlanSnapshot *self = g_object_new (WP_TYPE_PLAN_SNAPSHOT, NULL);
   g_autoptr(WpRollup) rollup = NULL;
-  Builder builder = { self, store, NULL, wp_plan_get_id (plan), wp_plan_get_numbering (plan) };
+  Builder builder = { self, store, NULL, wp_plan_get_id (plan), wp_plan_get_numbering (plan),
+                      own_store, flags };
 
   self->plan = wp_plan_copy (plan);
   self->thresholds = thresholds != NULL ? *thresholds : wp_light_thresholds_default ();
@@ -313,19 +380,17 @@ build_snapshot (WpStore                 *store,
   return self;
 }
 
-WpPlanSnapshot *
-wp_plan_snapshot_new (WpStore                 *store,
-                      gint64                   plan_id,
-                      const GDate             *as_of,
-                      const WpLightThresholds *thresholds,
-                      GError                 **error)
+static WpPlanSnapshot *
+snapshot_new (WpStore                 *store,
+              gboolean                 own_store,
+              WpSnapshotFlags          flags,
+              gint64                   plan_id,
+              const GDate             *as_of,
+              const WpLightThresholds *thresholds,
+              GError                 **error)
 {
   g_autoptr(WpPlanSnapshot) self = NULL;
   g_autoptr(WpPlan) plan = NULL;
-
-  g_return_val_if_fail (WP_IS_STORE (store), NULL);
-  g_return_val_if_fail (as_of == NULL || g_date_valid (as_of), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   /* One read transaction, so that no other instance writes between the queries; not a
    * write one, which would hold up that instance for as long as this one reads. */
@@ -333,7 +398,7 @@ wp_plan_snapshot_new (WpStore                 *store,
     return NULL;
   plan = wp_store_get_plan (store, plan_id);
   if (plan != NULL)
-    self = build_snapshot (store, plan, as_of, thresholds);
+    self = build_snapshot (store, own_store, flags, plan, as_of, thresholds);
   wp_store_end_read (store);
 
   if (plan == NULL)
@@ -342,6 +407,48 @@ wp_plan_snapshot_new (WpStore                 *store,
       return NULL;
     }
   return g_steal_pointer (&self);
+}
+
+WpPlanSnapshot *
+wp_plan_snapshot_new (WpStore                 *store,
+                      gint64                   plan_id,
+                      const GDate             *as_of,
+                      const WpLightThresholds *thresholds,
+                      GError                 **error)
+{
+  g_return_val_if_fail (WP_IS_STORE (store), NULL);
+  g_return_val_if_fail (as_of == NULL || g_date_valid (as_of), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return snapshot_new (store, FALSE, WP_SNAPSHOT_FULL, plan_id, as_of, thresholds, error);
+}
+
+WpPlanSnapshot *
+wp_plan_snapshot_new_from_file (const char              *path,
+                                gint64                   plan_id,
+                                const GDate             *as_of,
+                                const WpLightThresholds *thresholds,
+                                WpSnapshotFlags          flags,
+                                GError                 **error)
+{
+  g_autoptr(WpStore) store = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (as_of == NULL || g_date_valid (as_of), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* wp_store_open() would create a missing file: a workbook moved away meanwhile. */
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, WP_STORE_ERROR, WP_STORE_ERROR_IO,
+                   _("“%s” is no longer there. Open the workbook again from where it is now."),
+                   path);
+      return NULL;
+    }
+  store = wp_store_open (path, error);
+  if (store == NULL)
+    return NULL;
+  return snapshot_new (store, TRUE, flags, plan_id, as_of, thresholds, error);
 }
 
 void
@@ -492,22 +599,19 @@ static double
 task_progress_on (const WpSnapshotNode *task,
                   const GDate          *date)
 {
+  const SnapshotNode *snode = (const SnapshotNode *) task;
+  guint32 julian = g_date_get_julian (date);
   double progress = 0.0;
 
   if (g_date_valid (&task->completed) && g_date_compare (&task->completed, date) <= 0)
     return 100.0;
 
-  for (guint i = 0; i < task->entries->len; i++)
+  for (guint i = 0; i < snode->n_history; i++)
     {
-      WpProgressEntry *entry = g_ptr_array_index (task->entries, i);
-      GDate entry_date;
-
-      if (!wp_date_parse (wp_progress_entry_get_date (entry), &entry_date))
-        continue;
       /* Entries are oldest first: the first one after @date ends the search. */
-      if (g_date_compare (&entry_date, date) > 0)
+      if (snode->history[i].julian > julian)
         break;
-      progress = wp_progress_entry_get_progress (entry);
+      progress = snode->history[i].progress;
     }
 
   return progress;

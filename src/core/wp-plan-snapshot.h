@@ -20,7 +20,8 @@ typedef struct
 
 typedef struct _WpSnapshotNode WpSnapshotNode;
 
-/* A read-only copy of one node with everything the dashboard and the report need. */
+/* A read-only copy of one node with everything the dashboard and the report need. Its
+ * strings belong to the snapshot: never changed nor freed, they live as long as it does. */
 struct _WpSnapshotNode
 {
   gint64          id;
@@ -66,6 +67,26 @@ WpPlanSnapshot *wp_plan_snapshot_new           (WpStore                 *store,
                                                 gint64                   plan_id,
                                                 const GDate             *as_of,
                                                 const WpLightThresholds *thresholds,
+                                                GError                 **error);
+
+typedef enum
+{
+  WP_SNAPSHOT_FULL        = 0,
+  /* What the dashboard's charts and their export read, for a fraction of the memory: every
+   * figure, progress_on() included, but no progress entries (every node's entries array
+   * is empty) and empty bodies, summaries and reasons. */
+  WP_SNAPSHOT_CHARTS_ONLY = 1 << 0,
+} WpSnapshotFlags;
+
+/* Like wp_plan_snapshot_new(), but read through a connection of its own to the workbook
+ * at @path, opened and closed here: a WpStore belongs to the thread that opened it, so a
+ * worker thread builds a snapshot with this while the window goes on with its own
+ * connection. Never creates a workbook: fails when @path is not one. */
+WpPlanSnapshot *wp_plan_snapshot_new_from_file (const char              *path,
+                                                gint64                   plan_id,
+                                                const GDate             *as_of,
+                                                const WpLightThresholds *thresholds,
+                                                WpSnapshotFlags          flags,
                                                 GError                 **error);
 
 /* The as-of date a plan is looked at by default: today while the plan's period runs (or

@@ -2,9 +2,12 @@
 #define G_LOG_DOMAIN "wp-rollup"
 
 #include "wp-rollup.h"
+#include "wp-store-cache.h"
 
 /* The plan itself is kept as node 0, the parent id of its top-level nodes. */
 #define PLAN_NODE_ID 0
+/* Shared roll-ups kept per store: one for each set of thresholds in use. */
+#define MAX_SHARED 4
 
 typedef struct
 {
@@ -26,6 +29,7 @@ struct _WpRollup
   GDate              plan_start;
   GDate              plan_end;
   GHashTable        *results;      /* gint64 id → NodeResult */
+  guint64            serial;       /* the store's when built: see wp_rollup_dup_current() */
 };
 
 G_DEFINE_FINAL_TYPE (WpRollup, wp_rollup, G_TYPE_OBJECT)
@@ -100,9 +104,13 @@ roll_up_task (WpRollup   *self,
               WpNode     *task,
               NodeResult *result)
 {
-  g_autoptr(GPtrArray) indicators = wp_store_list_indicators (self->store, wp_node_get_id (task));
+  g_autoptr(GPtrArray) indicators = NULL;
   WpStatus status = wp_node_get_status (task);
   GDate start, due;
+
+  /* Most tasks report their progress themselves: their indicators need not be read. */
+  if (wp_node_get_progress_from_indicators (task) && status != WP_STATUS_DONE)
+    indicators = wp_store_peek_indicators (self->store, wp_node_get_id (task));
 
   wp_rollup_get_task_period (self, task, &start, &due);
   result->progress = wp_rules_task_progress (task, indicators);
@@ -143,7 +151,7 @@ roll_up_children (WpRollup   *self,
                   gint64      parent_id,
                   NodeResult *parent)
 {
-  g_autoptr(GPtrArray) children = wp_store_list_children (self->store, self->plan_id, parent_id);
+  g_autoptr(GPtrArray) children = wp_store_peek_children (self->store, self->plan_id, parent_id);
 
   for (guint i = 0; i < children->len; i++)
     {
@@ -180,12 +188,14 @@ wp_rollup_new (WpStore                 *store,
   g_autoptr(WpPlan) plan = NULL;
   WpRollup *self;
   NodeResult *plan_result;
+  gboolean reading;
 
   g_return_val_if_fail (WP_IS_STORE (store), NULL);
   g_return_val_if_fail (as_of == NULL || g_date_valid (as_of), NULL);
 
   self = g_object_new (WP_TYPE_ROLLUP, NULL);
   self->plan_id = plan_id;
+  self->serial = wp_store_get_serial (store);
   self->thresholds = thresholds != NULL ? *thresholds : wp_light_thresholds_default ();
   if (as_of != NULL)
     self->as_of = *as_of;
@@ -198,12 +208,71 @@ wp_rollup_new (WpStore                 *store,
     return self;
 
   wp_plan_get_period (plan, &self->plan_start, &self->plan_end);
+  /* One view of the plan, and one lock for what the store has to read. */
+  reading = wp_store_begin_read (store, NULL);
   self->store = store;
   roll_up_children (self, PLAN_NODE_ID, plan_result);
   plan_result->progress = wp_rules_mean_get (&plan_result->mean);
   self->store = NULL;
+  if (reading)
+    wp_store_end_read (store);
 
   return self;
+}
+
+static gboolean
+is_current (WpRollup                *self,
+            guint64                  serial,
+            gint64                   plan_id,
+            const GDate             *today,
+            const WpLightThresholds *thresholds)
+{
+  return self->serial == serial && self->plan_id == plan_id
+         && g_date_compare (&self->as_of, today) == 0
+         && self->thresholds.yellow_after == thresholds->yellow_after
+         && self->thresholds.red_after == thresholds->red_after;
+}
+
+WpRollup *
+wp_rollup_dup_current (WpStore                 *store,
+                       gint64                   plan_id,
+                       const WpLightThresholds *thresholds)
+{
+  static GQuark quark;
+  WpLightThresholds wanted = thresholds != NULL ? *thresholds : wp_light_thresholds_default ();
+  guint64 serial;
+  GPtrArray *shared;
+  WpRollup *rollup;
+  GDate today;
+
+  g_return_val_if_fail (WP_IS_STORE (store), NULL);
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("wp-rollup-shared");
+  shared = g_object_get_qdata (G_OBJECT (store), quark);
+  if (shared == NULL)
+    {
+      shared = g_ptr_array_new_with_free_func (g_object_unref);
+      g_object_set_qdata_full (G_OBJECT (store), quark, shared,
+                               (GDestroyNotify) g_ptr_array_unref);
+    }
+
+  serial = wp_store_get_serial (store);
+  set_as_of_today (&today);
+  for (guint i = shared->len; i > 0; i--)
+    {
+      rollup = g_ptr_array_index (shared, i - 1);
+      if (rollup->serial != serial)
+        g_ptr_array_remove_index (shared, i - 1);
+      else if (is_current (rollup, serial, plan_id, &today, &wanted))
+        return g_object_ref (rollup);
+    }
+
+  rollup = wp_rollup_new (store, plan_id, &today, &wanted);
+  if (shared->len >= MAX_SHARED)
+    g_ptr_array_remove_index (shared, 0);
+  g_ptr_array_add (shared, g_object_ref (rollup));
+  return rollup;
 }
 
 gint64

@@ -31,6 +31,12 @@ WpRollup    *wp_rollup_new               (WpStore                 *store,
                                           gint64                   plan_id,
                                           const GDate             *as_of,
                                           const WpLightThresholds *thresholds);
+/* The roll-up of @plan_id as of today, shared by every caller that asks for the same
+ * plan and thresholds until the store changes: the outline's rows and the task editor's
+ * section summary then compute it once. A new reference; do not keep it past a change. */
+WpRollup    *wp_rollup_dup_current       (WpStore                 *store,
+                                          gint64                   plan_id,
+                                          const WpLightThresholds *thresholds);
 gint64       wp_rollup_get_plan_id       (WpRollup                *self);
 const GDate *wp_rollup_get_as_of         (WpRollup                *self);
 

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "wp-store-cache.h"
 #include "wp-store-private.h"
 
 GPtrArray *
@@ -78,31 +79,75 @@ wp_store_ensure_department (WpStore     *self,
   return id;
 }
 
-GPtrArray *
-wp_store_list_assignments (WpStore *self,
-                           gint64   node_id)
+WpAssignment *
+wp_store_read_assignment_row (sqlite3_stmt *stmt)
+{
+  WpRole role = WP_ROLE_SUPPORT;
+
+  wp_role_from_string (wp_store_column_text (stmt, 3), &role);
+  return wp_assignment_new (sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                            wp_store_column_text (stmt, 2), role);
+}
+
+static GPtrArray *
+query_assignments (WpStore *self,
+                   gint64   node_id)
 {
   GPtrArray *assignments = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (WP_IS_STORE (self), assignments);
-
-  stmt = wp_store_prepare (self, "SELECT nd.department_id, d.name, nd.role FROM node_department nd "
-                        "JOIN departments d ON d.id = nd.department_id "
-                        "WHERE nd.node_id = ? ORDER BY nd.position", NULL);
+  stmt = wp_store_prepare (self, "SELECT nd.node_id, nd.department_id, d.name, nd.role "
+                           "FROM node_department nd JOIN departments d ON d.id = nd.department_id "
+                           "WHERE nd.node_id = ? ORDER BY nd.position", NULL);
   if (stmt == NULL)
     return assignments;
   sqlite3_bind_int64 (stmt, 1, node_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      WpRole role = WP_ROLE_SUPPORT;
-
-      wp_role_from_string (wp_store_column_text (stmt, 2), &role);
-      g_ptr_array_add (assignments, wp_assignment_new (node_id, sqlite3_column_int64 (stmt, 0),
-                                                       wp_store_column_text (stmt, 1), role));
-    }
+    g_ptr_array_add (assignments, wp_store_read_assignment_row (stmt));
   sqlite3_reset (stmt);
   return assignments;
+}
+
+static GPtrArray *query_indicators (WpStore *self,
+                                    gint64   node_id);
+
+/* A node's assignments or indicators from the cache, else from the database (and kept). */
+static GPtrArray *
+get_details (WpStore          *self,
+             WpStoreCacheKind  kind,
+             gint64            node_id,
+             gboolean          load_whole)
+{
+  GPtrArray *details = wp_store_cache_lookup (self, kind, 0, node_id, load_whole);
+
+  if (details != NULL)
+    return details;
+  details = kind == WP_STORE_CACHE_ASSIGNMENTS ? query_assignments (self, node_id)
+                                               : query_indicators (self, node_id);
+  return wp_store_cache_keep (self, kind, 0, node_id, details);
+}
+
+GPtrArray *
+wp_store_peek_assignments (WpStore *self,
+                           gint64   node_id)
+{
+  g_return_val_if_fail (WP_IS_STORE (self), NULL);
+
+  return get_details (self, WP_STORE_CACHE_ASSIGNMENTS, node_id, TRUE);
+}
+
+GPtrArray *
+wp_store_list_assignments (WpStore *self,
+                           gint64   node_id)
+{
+  g_autoptr(GPtrArray) assignments = NULL;
+
+  g_return_val_if_fail (WP_IS_STORE (self), g_ptr_array_new_with_free_func (g_object_unref));
+
+  /* One node's alone: a row on screen need not read the whole plan's. Assignments
+   * cannot change, so the copy shares them. */
+  assignments = get_details (self, WP_STORE_CACHE_ASSIGNMENTS, node_id, FALSE);
+  return wp_store_cache_copy_array (assignments);
 }
 
 /* Runs @stmt, which changes something that belongs to @node_id, as one transaction. */
@@ -125,6 +170,29 @@ change_node_detail (WpStore       *self,
   return wp_store_finish (self, ok, error);
 }
 
+/* The statement that adds a department to a node's end, or changes its role. */
+static sqlite3_stmt *
+prepare_assignment (WpStore  *self,
+                    gint64    node_id,
+                    gint64    department_id,
+                    WpRole    role,
+                    GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = wp_store_prepare (self, "INSERT INTO node_department (node_id, department_id, role, position) "
+                        "VALUES (?1, ?2, ?3, (SELECT count(*) FROM node_department "
+                        "WHERE node_id = ?1)) "
+                        "ON CONFLICT (node_id, department_id) DO UPDATE SET role = excluded.role",
+                  error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, node_id);
+  sqlite3_bind_int64 (stmt, 2, department_id);
+  sqlite3_bind_text (stmt, 3, wp_role_to_string (role), -1, SQLITE_STATIC);
+  return stmt;
+}
+
 gboolean
 wp_store_assign_department (WpStore  *self,
                             gint64    node_id,
@@ -136,17 +204,23 @@ wp_store_assign_department (WpStore  *self,
 
   g_return_val_if_fail (WP_IS_STORE (self), FALSE);
 
-  stmt = wp_store_prepare (self, "INSERT INTO node_department (node_id, department_id, role, position) "
-                        "VALUES (?1, ?2, ?3, (SELECT count(*) FROM node_department "
-                        "WHERE node_id = ?1)) "
-                        "ON CONFLICT (node_id, department_id) DO UPDATE SET role = excluded.role",
-                  error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, node_id);
-  sqlite3_bind_int64 (stmt, 2, department_id);
-  sqlite3_bind_text (stmt, 3, wp_role_to_string (role), -1, SQLITE_STATIC);
-  return change_node_detail (self, node_id, stmt, error);
+  stmt = prepare_assignment (self, node_id, department_id, role, error);
+  return stmt != NULL && change_node_detail (self, node_id, stmt, error);
+}
+
+gboolean
+wp_store_append_assignment_row (WpStore  *self,
+                                gint64    node_id,
+                                gint64    department_id,
+                                WpRole    role,
+                                GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (WP_IS_STORE (self), FALSE);
+
+  stmt = prepare_assignment (self, node_id, department_id, role, error);
+  return stmt != NULL && wp_store_run (self, stmt, error);
 }
 
 gboolean
@@ -187,8 +261,8 @@ wp_store_unassign_department (WpStore  *self,
 
 /* Indicators */
 
-static WpIndicator *
-read_indicator_row (sqlite3_stmt *stmt)
+WpIndicator *
+wp_store_read_indicator_row (sqlite3_stmt *stmt)
 {
   WpIndicator *indicator = wp_indicator_new ();
   WpComparator comparator = WP_COMPARATOR_AT_LEAST;
@@ -205,14 +279,12 @@ read_indicator_row (sqlite3_stmt *stmt)
   return indicator;
 }
 
-GPtrArray *
-wp_store_list_indicators (WpStore *self,
-                          gint64   node_id)
+static GPtrArray *
+query_indicators (WpStore *self,
+                  gint64   node_id)
 {
   GPtrArray *indicators = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (WP_IS_STORE (self), indicators);
 
   stmt = wp_store_prepare (self, "SELECT id, node_id, name, unit, comparator, baseline, target, actual "
                         "FROM indicators WHERE node_id = ? ORDER BY position, id", NULL);
@@ -220,9 +292,38 @@ wp_store_list_indicators (WpStore *self,
     return indicators;
   sqlite3_bind_int64 (stmt, 1, node_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (indicators, read_indicator_row (stmt));
+    g_ptr_array_add (indicators, wp_store_read_indicator_row (stmt));
   sqlite3_reset (stmt);
   return indicators;
+}
+
+GPtrArray *
+wp_store_peek_indicators (WpStore *self,
+                          gint64   node_id)
+{
+  g_return_val_if_fail (WP_IS_STORE (self), NULL);
+
+  return get_details (self, WP_STORE_CACHE_INDICATORS, node_id, TRUE);
+}
+
+static gpointer
+copy_indicator (gconstpointer indicator,
+                gpointer      user_data)
+{
+  return wp_indicator_copy ((WpIndicator *) indicator);
+}
+
+GPtrArray *
+wp_store_list_indicators (WpStore *self,
+                          gint64   node_id)
+{
+  g_autoptr(GPtrArray) indicators = NULL;
+
+  g_return_val_if_fail (WP_IS_STORE (self), g_ptr_array_new_with_free_func (g_object_unref));
+
+  /* One node's alone; copies: an editor may change what it gets, the cache's must not. */
+  indicators = get_details (self, WP_STORE_CACHE_INDICATORS, node_id, FALSE);
+  return g_ptr_array_copy (indicators, copy_indicator, NULL);
 }
 
 /* Binds name, unit, comparator, baseline, target and actual to parameters 1–6. */
@@ -239,6 +340,25 @@ bind_indicator_fields (sqlite3_stmt *stmt,
   wp_store_bind_double_or_null (stmt, 6, wp_indicator_get_actual (indicator));
 }
 
+/* The statement that adds @indicator at the end of @node_id's indicators. */
+static sqlite3_stmt *
+prepare_indicator_insert (WpStore      *self,
+                          WpIndicator  *indicator,
+                          gint64        node_id,
+                          GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = wp_store_prepare (self, "INSERT INTO indicators (name, unit, comparator, baseline, "
+                           "target, actual, node_id, position) VALUES (?, ?, ?, ?, ?, ?, ?7, "
+                           "(SELECT count(*) FROM indicators WHERE node_id = ?7))", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_indicator_fields (stmt, indicator);
+  sqlite3_bind_int64 (stmt, 7, node_id);
+  return stmt;
+}
+
 gint64
 wp_store_add_indicator (WpStore      *self,
                         WpIndicator  *indicator,
@@ -251,14 +371,25 @@ wp_store_add_indicator (WpStore      *self,
   g_return_val_if_fail (WP_IS_INDICATOR (indicator), 0);
 
   node_id = wp_indicator_get_node_id (indicator);
-  stmt = wp_store_prepare (self, "INSERT INTO indicators (name, unit, comparator, baseline, target, "
-                        "actual, node_id, position) VALUES (?, ?, ?, ?, ?, ?, ?7, "
-                        "(SELECT count(*) FROM indicators WHERE node_id = ?7))", error);
-  if (stmt == NULL)
+  stmt = prepare_indicator_insert (self, indicator, node_id, error);
+  if (stmt == NULL || !change_node_detail (self, node_id, stmt, error))
     return 0;
-  bind_indicator_fields (stmt, indicator);
-  sqlite3_bind_int64 (stmt, 7, node_id);
-  if (!change_node_detail (self, node_id, stmt, error))
+  return wp_store_last_insert_id (self);
+}
+
+gint64
+wp_store_append_indicator_row (WpStore      *self,
+                               WpIndicator  *indicator,
+                               gint64        node_id,
+                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (WP_IS_STORE (self), 0);
+  g_return_val_if_fail (WP_IS_INDICATOR (indicator), 0);
+
+  stmt = prepare_indicator_insert (self, indicator, node_id, error);
+  if (stmt == NULL || !wp_store_run (self, stmt, error))
     return 0;
   return wp_store_last_insert_id (self);
 }
@@ -373,15 +504,37 @@ check_progress_entry (WpProgressEntry  *entry,
   return TRUE;
 }
 
-/* Binds date, progress, note and department to parameters 1–4. */
+/* Binds date, progress, note and @department_id to parameters 1–4. */
 static void
 bind_progress_fields (sqlite3_stmt    *stmt,
-                      WpProgressEntry *entry)
+                      WpProgressEntry *entry,
+                      gint64           department_id)
 {
   sqlite3_bind_text (stmt, 1, wp_progress_entry_get_date (entry), -1, SQLITE_TRANSIENT);
   sqlite3_bind_double (stmt, 2, wp_progress_entry_get_progress (entry));
   sqlite3_bind_text (stmt, 3, wp_progress_entry_get_note (entry), -1, SQLITE_TRANSIENT);
-  wp_store_bind_id_or_null (stmt, 4, wp_progress_entry_get_department_id (entry));
+  wp_store_bind_id_or_null (stmt, 4, department_id);
+}
+
+/* The checked statement that adds @entry to @node_id's progress log. */
+static sqlite3_stmt *
+prepare_progress_insert (WpStore          *self,
+                         WpProgressEntry  *entry,
+                         gint64            node_id,
+                         gint64            department_id,
+                         GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!check_progress_entry (entry, error))
+    return NULL;
+  stmt = wp_store_prepare (self, "INSERT INTO progress_entries (date, progress, note, "
+                           "department_id, node_id) VALUES (?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_progress_fields (stmt, entry, department_id);
+  sqlite3_bind_int64 (stmt, 5, node_id);
+  return stmt;
 }
 
 gint64
@@ -395,16 +548,28 @@ wp_store_add_progress (WpStore          *self,
   g_return_val_if_fail (WP_IS_STORE (self), 0);
   g_return_val_if_fail (WP_IS_PROGRESS_ENTRY (entry), 0);
 
-  if (!check_progress_entry (entry, error))
-    return 0;
   node_id = wp_progress_entry_get_node_id (entry);
-  stmt = wp_store_prepare (self, "INSERT INTO progress_entries (date, progress, note, department_id, "
-                        "node_id) VALUES (?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
+  stmt = prepare_progress_insert (self, entry, node_id,
+                                  wp_progress_entry_get_department_id (entry), error);
+  if (stmt == NULL || !change_node_detail (self, node_id, stmt, error))
     return 0;
-  bind_progress_fields (stmt, entry);
-  sqlite3_bind_int64 (stmt, 5, node_id);
-  if (!change_node_detail (self, node_id, stmt, error))
+  return wp_store_last_insert_id (self);
+}
+
+gint64
+wp_store_append_progress_row (WpStore          *self,
+                              WpProgressEntry  *entry,
+                              gint64            node_id,
+                              gint64            department_id,
+                              GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (WP_IS_STORE (self), 0);
+  g_return_val_if_fail (WP_IS_PROGRESS_ENTRY (entry), 0);
+
+  stmt = prepare_progress_insert (self, entry, node_id, department_id, error);
+  if (stmt == NULL || !wp_store_run (self, stmt, error))
     return 0;
   return wp_store_last_insert_id (self);
 }
@@ -430,7 +595,7 @@ wp_store_update_progress (WpStore          *self,
                         "department_id = ? WHERE id = ?5", error);
   if (stmt == NULL)
     return FALSE;
-  bind_progress_fields (stmt, entry);
+  bind_progress_fields (stmt, entry, wp_progress_entry_get_department_id (entry));
   sqlite3_bind_int64 (stmt, 5, id);
   return change_node_detail (self, node_id, stmt, error);
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "wp-store-cache.h"
 #include "wp-store-private.h"
 
 void
@@ -76,15 +77,13 @@ wp_store_get_node (WpStore *self,
   return node;
 }
 
-GPtrArray *
-wp_store_list_children (WpStore *self,
-                        gint64   plan_id,
-                        gint64   parent_id)
+static GPtrArray *
+query_children (WpStore *self,
+                gint64   plan_id,
+                gint64   parent_id)
 {
   GPtrArray *children = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (WP_IS_STORE (self), children);
 
   stmt = wp_store_prepare (self, WP_STORE_NODE_SELECT " WHERE plan_id = ? AND parent_id IS ? "
                            "ORDER BY position", NULL);
@@ -97,6 +96,36 @@ wp_store_list_children (WpStore *self,
                                                    WP_TYPE_NODE, wp_store_read_node_row));
   sqlite3_reset (stmt);
   return children;
+}
+
+GPtrArray *
+wp_store_peek_children (WpStore *self,
+                        gint64   plan_id,
+                        gint64   parent_id)
+{
+  GPtrArray *children;
+
+  g_return_val_if_fail (WP_IS_STORE (self), NULL);
+
+  children = wp_store_cache_lookup (self, WP_STORE_CACHE_CHILDREN, plan_id, parent_id, TRUE);
+  if (children != NULL)
+    return children;
+  children = query_children (self, plan_id, parent_id);
+  return wp_store_cache_keep (self, WP_STORE_CACHE_CHILDREN, plan_id, parent_id, children);
+}
+
+GPtrArray *
+wp_store_list_children (WpStore *self,
+                        gint64   plan_id,
+                        gint64   parent_id)
+{
+  g_autoptr(GPtrArray) children = NULL;
+
+  g_return_val_if_fail (WP_IS_STORE (self), g_ptr_array_new_with_free_func (g_object_unref));
+
+  /* A copy: the caller may change it, the cache's may not. */
+  children = wp_store_peek_children (self, plan_id, parent_id);
+  return wp_store_cache_copy_array (children);
 }
 
 static gint64
@@ -215,6 +244,8 @@ check_parent (WpStore  *self,
 static gint64
 insert_node_row (WpStore  *self,
                  WpNode   *node,
+                 gint64    plan_id,
+                 gint64    parent_id,
                  gint64    position,
                  GError  **error)
 {
@@ -228,12 +259,28 @@ insert_node_row (WpStore  *self,
   if (stmt == NULL)
     return 0;
   bind_node_fields (stmt, node);
-  sqlite3_bind_int64 (stmt, 14, wp_node_get_plan_id (node));
-  wp_store_bind_id_or_null (stmt, 15, wp_node_get_parent_id (node));
+  sqlite3_bind_int64 (stmt, 14, plan_id);
+  wp_store_bind_id_or_null (stmt, 15, parent_id);
   sqlite3_bind_int64 (stmt, 16, position);
   if (!wp_store_run (self, stmt, error))
     return 0;
   return wp_store_last_insert_id (self);
+}
+
+gint64
+wp_store_append_node_row (WpStore  *self,
+                          WpNode   *node,
+                          gint64    plan_id,
+                          gint64    parent_id,
+                          guint     position,
+                          GError  **error)
+{
+  g_return_val_if_fail (WP_IS_STORE (self), 0);
+  g_return_val_if_fail (WP_IS_NODE (node), 0);
+
+  if (!check_node_fields (node, error))
+    return 0;
+  return insert_node_row (self, node, plan_id, parent_id, position, error);
 }
 
 gint64
@@ -260,7 +307,7 @@ wp_store_insert_node (WpStore  *self,
       if (position < 0 || position > n_siblings)
         position = n_siblings;
       ok = shift_siblings (self, plan_id, parent_id, position, 1, 0, error) &&
-           (id = insert_node_row (self, node, position, error)) != 0 &&
+           (id = insert_node_row (self, node, plan_id, parent_id, position, error)) != 0 &&
            wp_store_touch_plan (self, plan_id, error);
     }
   if (ok)
@@ -379,6 +426,7 @@ wp_store_delete_node (WpStore  *self,
       for (guint i = 0; i < subtree->len; i++)
         g_hash_table_remove (wp_store_get_node_cache (self),
                              &g_array_index (subtree, gint64, i));
+      wp_store_cache_forget_subtree (wp_store_get_cache (self), plan_id, subtree);
       refresh_children (self, plan_id, parent_id);
       if (parent_id != 0)
         wp_store_note_node_changed (self, parent_id);

@@ -127,6 +127,31 @@ gboolean      wp_store_restore_subtree      (WpStore       *self,
                                              WpNode        *root,
                                              WpStoreRows   *rows,
                                              GError       **error);
+/* Rows appended as they are, for a writer that builds a new tree in order inside its own
+ * transaction (wp_store_import_draft()): fields are checked as by the public calls, but
+ * the parent is not, no sibling moves, the plan is not touched and no change is noted. */
+gint64        wp_store_append_node_row      (WpStore       *self,
+                                             WpNode        *node,
+                                             gint64         plan_id,
+                                             gint64         parent_id,
+                                             guint          position,
+                                             GError       **error);
+gboolean      wp_store_append_assignment_row (WpStore      *self,
+                                             gint64         node_id,
+                                             gint64         department_id,
+                                             WpRole         role,
+                                             GError       **error);
+/* @indicator's and @entry's own node and department ids are ignored. */
+gint64        wp_store_append_indicator_row (WpStore       *self,
+                                             WpIndicator   *indicator,
+                                             gint64         node_id,
+                                             GError       **error);
+gint64        wp_store_append_progress_row  (WpStore       *self,
+                                             WpProgressEntry *entry,
+                                             gint64         node_id,
+                                             gint64         department_id,
+                                             GError       **error);
+
 /* Sets a WP_STORE_ERROR_CONFLICT: the database is not as an undo step left it. */
 gboolean      wp_store_conflict             (GError       **error);
 

@@ -289,7 +289,9 @@ configure_connection (sqlite3     *db,
          exec_sql (db, network ? "PRAGMA journal_mode = DELETE" : "PRAGMA journal_mode = WAL",
                    path, error) &&
          exec_sql (db, network ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL",
-                   path, error);
+                   path, error) &&
+         /* The journal of a nested savepoint, written page by page, stays in memory. */
+         exec_sql (db, "PRAGMA temp_store = MEMORY", path, error);
 }
 
 gboolean

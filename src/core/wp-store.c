@@ -14,6 +14,7 @@
 
 #include "wp-file-system.h"
 #include "wp-store.h"
+#include "wp-store-cache.h"
 #include "wp-store-private.h"
 #include "wp-store-schema.h"
 
@@ -26,6 +27,7 @@ struct _WpStore
   GHashTable *statements;     /* SQL text → sqlite3_stmt */
   GHashTable *nodes;          /* id → live WpNode */
   GHashTable *plans;          /* id → live WpPlan */
+  WpStoreCache *cache;        /* whole plans read at once: see wp-store-cache.h */
 
   guint       depth;          /* nesting of wp_store_begin() */
   guint       read_depth;     /* nesting of wp_store_begin_read() */
@@ -193,6 +195,7 @@ wp_store_note_children_changed (WpStore *self,
   g_autofree char *key = children_key (plan_id, parent_id);
   GArray *pair;
 
+  wp_store_cache_forget_children (self->cache, plan_id, parent_id);
   if (g_hash_table_contains (self->changed_parents, key))
     return;
   pair = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 2);
@@ -205,6 +208,7 @@ void
 wp_store_note_node_changed (WpStore *self,
                    gint64   node_id)
 {
+  wp_store_cache_forget_node (self->cache, node_id);
   g_hash_table_add (self->changed_nodes, g_memdup2 (&node_id, sizeof node_id));
 }
 
@@ -245,6 +249,18 @@ emit_pending_changes (WpStore *self)
                                                  (GDestroyNotify) g_array_unref);
   self->changed_nodes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->plans_changed = FALSE;
+
+  /* What was read again after a change was noted may have changed since, within the
+   * same transaction: the cache forgets it once more before anyone is told. */
+  if (plans_changed)
+    wp_store_cache_clear (self->cache);
+  g_hash_table_iter_init (&iter, parents);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    wp_store_cache_forget_children (self->cache, g_array_index ((GArray *) value, gint64, 0),
+                                    g_array_index ((GArray *) value, gint64, 1));
+  g_hash_table_iter_init (&iter, nodes);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    wp_store_cache_forget_node (self->cache, *(gint64 *) key);
 
   if (plans_changed)
     g_signal_emit (self, signals[PLANS_CHANGED], 0);
@@ -341,6 +357,7 @@ wp_store_rollback (WpStore *self)
   g_return_if_fail (WP_IS_STORE (self));
   g_return_if_fail (self->depth > 0);
 
+  wp_store_cache_clear (self->cache);
   if (self->depth == 1)
     exec_simple (self, "ROLLBACK", NULL);
   else if (exec_simple (self, "ROLLBACK TO wp_nested", NULL))
@@ -455,6 +472,7 @@ wp_store_announce_all (WpStore *self)
    * than for each of thousands of rows. Listeners run after it, as they may write. */
   gboolean reading = wp_store_begin_read (self, NULL);
 
+  wp_store_cache_clear (self->cache);
   /* Read first: a commit made while we reload is then seen by the next refresh. */
   self->data_version = query_data_version (self);
 
@@ -574,6 +592,7 @@ wp_store_finalize (GObject *object)
 
   g_clear_pointer (&self->nodes, g_hash_table_unref);
   g_clear_pointer (&self->plans, g_hash_table_unref);
+  g_clear_pointer (&self->cache, wp_store_cache_free);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->changed_parents, g_hash_table_unref);
   g_clear_pointer (&self->changed_nodes, g_hash_table_unref);
@@ -610,6 +629,7 @@ wp_store_init (WpStore *self)
                                             finalize_statement);
   self->nodes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->plans = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->cache = wp_store_cache_new ();
   self->changed_parents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                  (GDestroyNotify) g_array_unref);
   self->changed_nodes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -888,6 +908,12 @@ wp_store_get_node_cache (WpStore *self)
   return self->nodes;
 }
 
+WpStoreCache *
+wp_store_get_cache (WpStore *self)
+{
+  return self->cache;
+}
+
 gpointer
 wp_store_cache_row (GHashTable     *cache,
                     sqlite3_stmt   *stmt,
@@ -927,5 +953,7 @@ wp_store_changes (WpStore *self)
 void
 wp_store_note_plans_changed (WpStore *self)
 {
+  /* A plan gone takes its nodes along, and its id may come back. */
+  wp_store_cache_clear (self->cache);
   self->plans_changed = TRUE;
 }

@@ -17,6 +17,10 @@ struct _WpChartView
 
   WpChartKind      kind;
   WpDashboardData *data;
+  GdkFrameClock   *frame_clock;     /* while mapped: each layout checks what is on screen */
+  gulong           layout_id;
+  double           drawn_top;       /* the band of the widget drawn last */
+  double           drawn_bottom;
 };
 
 G_DEFINE_FINAL_TYPE (WpChartView, wp_chart_view, GTK_TYPE_WIDGET)
@@ -340,6 +344,87 @@ on_style_manager_dark_changed (WpChartView *self)
 
 /* Drawing */
 
+/* The content of the scrolled window the chart is in (what its vertical adjustment
+ * moves), or NULL outside one. */
+static GtkWidget *
+get_scrolled_content (WpChartView    *self,
+                      GtkAdjustment **adjustment)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *child;
+
+  if (scroller == NULL)
+    return NULL;
+  child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  if (!GTK_IS_VIEWPORT (child))
+    return NULL;
+  *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  return gtk_viewport_get_child (GTK_VIEWPORT (child));
+}
+
+/* What of the widget is on screen, from @top to @bottom in its coordinates (empty when it
+ * is scrolled out of sight), and the height of the screen: the scrolled window's page.
+ * FALSE outside a scrolled window. */
+static gboolean
+get_on_screen (WpChartView *self,
+               double      *top,
+               double      *bottom,
+               double      *page)
+{
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  GtkAdjustment *adjustment = NULL;
+  GtkWidget *content = get_scrolled_content (self, &adjustment);
+  graphene_point_t origin;
+  double start;
+
+  if (content == NULL
+      || !gtk_widget_compute_point (GTK_WIDGET (self), content, &GRAPHENE_POINT_INIT (0, 0),
+                                    &origin))
+    return FALSE;
+  *page = gtk_adjustment_get_page_size (adjustment);
+  start = gtk_adjustment_get_value (adjustment) - origin.y;
+  *top = CLAMP (start, 0, height);
+  *bottom = CLAMP (start + *page, *top, height);
+  return TRUE;
+}
+
+/* The band of the widget worth drawing: what is on screen and a screenful above and below
+ * it, so that scrolling a little shows rows drawn already; the whole widget outside a
+ * scrolled window. The indicators chart is as tall as its 20,000 rows: drawing it whole
+ * took half a second a frame. */
+static void
+get_band (WpChartView *self,
+          double      *top,
+          double      *bottom)
+{
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double page;
+
+  if (!get_on_screen (self, top, bottom, &page))
+    {
+      *top = 0;
+      *bottom = height;
+      return;
+    }
+  if (*bottom <= *top)
+    return;
+  *top = floor (MAX (*top - page, 0));
+  *bottom = ceil (MIN (*bottom + page, height));
+}
+
+/* After each layout (a scroll moves the content in it): the chart draws again once what
+ * is on screen leaves the band it drew last. */
+static void
+on_frame_clock_layout (GdkFrameClock *clock,
+                       WpChartView   *self)
+{
+  double top, bottom, page;
+
+  if (get_on_screen (self, &top, &bottom, &page) && top < bottom
+      && (top < self->drawn_top || bottom > self->drawn_bottom))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 wp_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -347,18 +432,49 @@ wp_chart_view_snapshot (GtkWidget   *widget,
   WpChartView *self = WP_CHART_VIEW (widget);
   WpChartStyle style;
   WpChartRect rect;
+  double top, bottom;
   cairo_t *cr;
 
   get_rect (self, &rect);
-  if (rect.width <= 0 || rect.height <= 0)
+  get_band (self, &top, &bottom);
+  self->drawn_top = top;
+  self->drawn_bottom = bottom;
+  if (rect.width <= 0 || bottom <= top)
     return;
 
   wp_chart_view_get_style (self, &style);
   cr = gtk_snapshot_append_cairo (snapshot,
-                                  &GRAPHENE_RECT_INIT (0, 0, rect.width, rect.height));
+                                  &GRAPHENE_RECT_INIT (0, top, rect.width, bottom - top));
+  /* The row charts draw only the rows that meet the clip. */
+  cairo_rectangle (cr, 0, top, rect.width, bottom - top);
+  cairo_clip (cr);
   wp_dashboard_chart_draw (cr, &rect, &style, self->data, self->kind);
   cairo_destroy (cr);
   wp_chart_style_clear (&style);
+}
+
+static void
+wp_chart_view_map (GtkWidget *widget)
+{
+  WpChartView *self = WP_CHART_VIEW (widget);
+
+  GTK_WIDGET_CLASS (wp_chart_view_parent_class)->map (widget);
+
+  /* After GTK's own handler, which allocates the widgets. */
+  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+  self->layout_id = g_signal_connect_after (self->frame_clock, "layout",
+                                            G_CALLBACK (on_frame_clock_layout), self);
+}
+
+static void
+wp_chart_view_unmap (GtkWidget *widget)
+{
+  WpChartView *self = WP_CHART_VIEW (widget);
+
+  g_clear_signal_handler (&self->layout_id, self->frame_clock);
+  g_clear_object (&self->frame_clock);
+
+  GTK_WIDGET_CLASS (wp_chart_view_parent_class)->unmap (widget);
 }
 
 static void
@@ -458,6 +574,8 @@ wp_chart_view_class_init (WpChartViewClass *klass)
   object_class->get_property = wp_chart_view_get_property;
   object_class->set_property = wp_chart_view_set_property;
   widget_class->snapshot = wp_chart_view_snapshot;
+  widget_class->map = wp_chart_view_map;
+  widget_class->unmap = wp_chart_view_unmap;
   widget_class->measure = wp_chart_view_measure;
   widget_class->system_setting_changed = wp_chart_view_system_setting_changed;
 

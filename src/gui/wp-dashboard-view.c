@@ -33,6 +33,11 @@ struct _WpDashboardView
   gboolean           stale;         /* changed while not shown: rebuilt once it shows */
   gboolean           syncing_calendar;
 
+  GCancellable      *build_cancellable;  /* while a worker builds the data */
+  guint              generation;         /* counts the rebuilds asked for */
+  gboolean           build_again;        /* asked for while a build ran */
+  gboolean           unreadable;         /* no such plan, or it could not be read */
+
   GCancellable      *export_cancellable;
   GFile             *export_file;
   WpExportOptions    export_options;  /* read by the export while it runs */
@@ -64,9 +69,10 @@ format_date (const GDate *date)
 
 static void
 update_header (WpDashboardView *self,
-               WpPlan          *plan)
+               WpPlanSnapshot  *snapshot)
 {
-  g_autofree char *date = format_date (&self->as_of);
+  WpPlan *plan = wp_plan_snapshot_get_plan (snapshot);
+  g_autofree char *date = format_date (wp_plan_snapshot_get_as_of (snapshot));
   g_autofree char *subtitle = NULL;
   const char *organization = wp_plan_get_organization (plan);
 
@@ -80,6 +86,19 @@ update_header (WpDashboardView *self,
   gtk_menu_button_set_label (self->as_of_button, date);
 }
 
+/* The charts; "Reading the plan" until the first data of a plan arrives. */
+static void
+update_page (WpDashboardView *self)
+{
+  const char *page = "empty";
+
+  if (self->data != NULL)
+    page = "dashboard";
+  else if (self->store != NULL && self->plan_id != 0 && !self->unreadable)
+    page = "loading";
+  gtk_stack_set_visible_child_name (self->stack, page);
+}
+
 static void
 set_data (WpDashboardView *self,
           WpDashboardData *data)
@@ -90,40 +109,153 @@ set_data (WpDashboardView *self,
   for (guint i = 0; i < G_N_ELEMENTS (self->charts); i++)
     wp_chart_view_set_data (self->charts[i], data);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.export", data != NULL);
-  gtk_stack_set_visible_child_name (self->stack, data != NULL ? "dashboard" : "empty");
+  if (data != NULL)
+    update_header (self, wp_dashboard_data_get_snapshot (data));
+  update_page (self);
+}
+
+/* On this thread, with the window's own connection: when the worker could not read the
+ * workbook through one of its own. */
+static void
+build_here (WpDashboardView *self)
+{
+  g_autoptr(WpPlanSnapshot) snapshot = NULL;
+  g_autoptr(WpDashboardData) data = NULL;
+  g_autoptr(GError) error = NULL;
+
+  snapshot = wp_plan_snapshot_new (self->store, self->plan_id, &self->as_of, &self->thresholds,
+                                   &error);
+  if (snapshot == NULL)
+    {
+      g_warning ("Cannot read the plan for the dashboard: %s", error->message);
+      self->unreadable = TRUE;
+      set_data (self, NULL);
+      return;
+    }
+  data = wp_dashboard_data_new (snapshot);
+  set_data (self, data);
+}
+
+/* What a worker needs to build the data: copies, nothing of the view. */
+typedef struct
+{
+  char              *path;
+  gint64             plan_id;
+  GDate              as_of;
+  WpLightThresholds  thresholds;
+  guint              generation;
+} BuildJob;
+
+static void
+build_job_free (gpointer data)
+{
+  BuildJob *job = data;
+
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+build_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  BuildJob *job = task_data;
+  g_autoptr(WpPlanSnapshot) snapshot = NULL;
+  GError *error = NULL;
+
+  snapshot = wp_plan_snapshot_new_from_file (job->path, job->plan_id, &job->as_of,
+                                             &job->thresholds, WP_SNAPSHOT_CHARTS_ONLY, &error);
+  if (snapshot == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, wp_dashboard_data_new (snapshot),
+                           (GDestroyNotify) wp_dashboard_data_unref);
+}
+
+static void start_build (WpDashboardView *self);
+
+/* The view holds no reference while a build runs: one disposed meanwhile has cancelled
+ * the build and is not to be touched. */
+static void
+on_build_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  WpDashboardView *self = user_data;
+  BuildJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(WpDashboardData) data = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  g_clear_object (&self->build_cancellable);
+  data = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* Data asked for before the last rebuild is out of date: the next build replaces it. */
+  if (job->generation != self->generation)
+    {
+      if (self->build_again)
+        start_build (self);
+      else
+        update_page (self);
+      self->build_again = FALSE;
+      return;
+    }
+  if (data != NULL)
+    set_data (self, data);
+  else
+    build_here (self);
+}
+
+/* The snapshot of 20,000 tasks takes the better part of a second: it is read in a worker,
+ * with the charts of before on screen until it is done. */
+static void
+start_build (WpDashboardView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  BuildJob *job = g_new0 (BuildJob, 1);
+
+  job->path = g_strdup (wp_store_get_path (self->store));
+  job->plan_id = self->plan_id;
+  job->as_of = self->as_of;
+  job->thresholds = self->thresholds;
+  job->generation = self->generation;
+
+  self->build_cancellable = g_cancellable_new ();
+  task = g_task_new (NULL, self->build_cancellable, on_build_done, self);
+  g_task_set_source_tag (task, start_build);
+  g_task_set_task_data (task, job, build_job_free);
+  g_task_run_in_thread (task, build_in_thread);
+  update_page (self);
 }
 
 static void
 rebuild (WpDashboardView *self)
 {
   g_autoptr(WpPlan) plan = NULL;
-  g_autoptr(WpPlanSnapshot) snapshot = NULL;
-  g_autoptr(WpDashboardData) data = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   self->stale = FALSE;
+  self->generation++;
   if (self->store != NULL && self->plan_id != 0)
     plan = wp_store_get_plan (self->store, self->plan_id);
+  self->unreadable = plan == NULL;
   if (plan == NULL)
     {
+      self->build_again = FALSE;
       set_data (self, NULL);
       return;
     }
 
+  /* Set here, not when the data arrives: the calendar and the caller see it at once. */
   if (!self->as_of_chosen)
     wp_plan_snapshot_default_as_of (plan, &self->as_of);
-  snapshot = wp_plan_snapshot_new (self->store, self->plan_id, &self->as_of, &self->thresholds,
-                                   &error);
-  if (snapshot == NULL)
-    {
-      g_warning ("Cannot read the plan for the dashboard: %s", error->message);
-      set_data (self, NULL);
-      return;
-    }
-  data = wp_dashboard_data_new (snapshot);
-  set_data (self, data);
-  update_header (self, plan);
+  if (self->build_cancellable != NULL)
+    self->build_again = TRUE;
+  else
+    start_build (self);
 }
 
 static gboolean
@@ -422,6 +554,8 @@ wp_dashboard_view_dispose (GObject *object)
   WpDashboardView *self = WP_DASHBOARD_VIEW (object);
 
   g_cancellable_cancel (self->export_cancellable);
+  g_cancellable_cancel (self->build_cancellable);
+  g_clear_object (&self->build_cancellable);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), WP_TYPE_DASHBOARD_VIEW);
   disconnect_store (self);
@@ -487,6 +621,21 @@ wp_dashboard_view_class_init (WpDashboardViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* Shown while the first data of a plan is read. */
+static void
+add_loading_page (WpDashboardView *self)
+{
+  GtkWidget *page = adw_status_page_new ();
+  GtkWidget *spinner = gtk_spinner_new ();
+
+  gtk_widget_set_size_request (spinner, 32, 32);
+  gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
+  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Reading the Plan…"));
+  adw_status_page_set_child (ADW_STATUS_PAGE (page), spinner);
+  gtk_stack_add_named (self->stack, page, "loading");
+}
+
 static void
 wp_dashboard_view_init (WpDashboardView *self)
 {
@@ -496,6 +645,7 @@ wp_dashboard_view_init (WpDashboardView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ensure_css (gtk_widget_get_display (GTK_WIDGET (self)));
 
+  add_loading_page (self);
   g_signal_connect_object (gtk_menu_button_get_popover (self->as_of_button), "show",
                            G_CALLBACK (on_as_of_popover_show), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->charts[WP_CHART_KIND_BARS], "item-activated",
@@ -518,9 +668,12 @@ wp_dashboard_view_set_plan (WpDashboardView *self,
                             WpStore         *store,
                             gint64           plan_id)
 {
+  gboolean other_plan;
+
   g_return_if_fail (WP_IS_DASHBOARD_VIEW (self));
   g_return_if_fail (store == NULL || WP_IS_STORE (store));
 
+  other_plan = store != self->store || plan_id != self->plan_id;
   if (store != self->store)
     {
       disconnect_store (self);
@@ -540,6 +693,13 @@ wp_dashboard_view_set_plan (WpDashboardView *self,
     {
       self->plan_id = plan_id;
       self->as_of_chosen = FALSE;
+    }
+  /* The charts of before stay while a plan is read again, but not another plan's. */
+  if (other_plan)
+    {
+      self->generation++;
+      self->unreadable = FALSE;
+      set_data (self, NULL);
     }
   queue_rebuild (self);
 }

@@ -18,7 +18,7 @@ struct _WpOutlineRow
   GtkLabel         *number_label;
   GtkStack         *title_stack;
   GtkLabel         *title_label;
-  GtkEntry         *title_entry;
+  GtkEntry         *title_entry;   /* made on the first rename: most rows never need one */
   GtkWidget        *light_dot;
   GtkProgressBar   *progress_bar;
   GtkLabel         *progress_label;
@@ -29,6 +29,7 @@ struct _WpOutlineRow
   WpNode           *node;
   WpNumbering       style;
   guint             year;          /* the plan's: its due dates need no year */
+  WpLight           light;         /* the light dot's, for its tooltip */
   GBinding         *title_binding;
   gboolean          renaming;
 };
@@ -61,6 +62,27 @@ light_description (WpLight light)
     }
 }
 
+/* Setting a tooltip on a visible widget makes GTK ask the display where the pointer is,
+ * a round trip to the X server, for each of the list view's 200 rows. Only a changed
+ * tooltip is set, and a row not on screen yet (one being bound) takes it while hidden:
+ * it cannot be showing a tooltip. */
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  gboolean hide = !gtk_widget_get_mapped (widget) && gtk_widget_get_visible (widget);
+
+  if (text != NULL && *text == '\0')
+    text = NULL;
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0)
+    return;
+  if (hide)
+    gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, text);
+  if (hide)
+    gtk_widget_set_visible (widget, TRUE);
+}
+
 static void
 update_rollup (WpOutlineRow *self,
                WpRollup     *rollup)
@@ -73,7 +95,7 @@ update_rollup (WpOutlineRow *self,
   for (guint i = 0; i < G_N_ELEMENTS (light_classes); i++)
     gtk_widget_remove_css_class (self->light_dot, light_classes[i]);
   gtk_widget_add_css_class (self->light_dot, light_classes[light]);
-  gtk_widget_set_tooltip_text (self->light_dot, light_description (light));
+  self->light = light;
 
   gtk_progress_bar_set_fraction (self->progress_bar, CLAMP (progress / 100.0, 0.0, 1.0));
   gtk_label_set_label (self->progress_label, percent);
@@ -97,7 +119,7 @@ update_department (WpOutlineRow *self)
         }
     }
   gtk_label_set_label (self->department_label, lead);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->department_label), *lead ? lead : NULL);
+  set_tooltip (GTK_WIDGET (self->department_label), lead);
 }
 
 /* Short, as in a diary; a date outside the plan's year keeps its year, as numbers in
@@ -117,6 +139,20 @@ format_due (const char *iso,
                                 g_date_get_day (&date), 0, 0, 0);
   /* Translators: a due date in the outline, see strftime(3); e.g. "Jun 30". */
   return g_date_time_format (time, _("%b %-d"));
+}
+
+/* Asked for when shown rather than set on every bind (see set_tooltip()). */
+static gboolean
+on_light_dot_query_tooltip (WpOutlineRow *self,
+                            int           x,
+                            int           y,
+                            gboolean      keyboard_mode,
+                            GtkTooltip   *tooltip)
+{
+  if (self->node == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, light_description (self->light));
+  return TRUE;
 }
 
 void
@@ -250,6 +286,36 @@ wp_outline_row_get_node (WpOutlineRow *self)
   return self->node;
 }
 
+/* An entry costs more to make than the rest of the row, and the list view keeps 200 rows. */
+static void
+ensure_title_entry (WpOutlineRow *self)
+{
+  GtkEventController *focus;
+  GtkEventController *shortcuts;
+  GtkShortcut *escape;
+
+  if (self->title_entry != NULL)
+    return;
+
+  self->title_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title"), -1);
+  g_signal_connect_swapped (self->title_entry, "activate",
+                            G_CALLBACK (on_title_entry_activate), self);
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_title_entry_focus_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->title_entry), focus);
+
+  escape = gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape"),
+                             gtk_named_action_new ("row.cancel-rename"));
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), escape);
+  gtk_widget_add_controller (GTK_WIDGET (self->title_entry), shortcuts);
+
+  gtk_stack_add_child (self->title_stack, GTK_WIDGET (self->title_entry));
+}
+
 void
 wp_outline_row_start_rename (WpOutlineRow *self)
 {
@@ -259,6 +325,7 @@ wp_outline_row_start_rename (WpOutlineRow *self)
     return;
 
   self->renaming = TRUE;
+  ensure_title_entry (self);
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), wp_node_get_title (self->node));
   gtk_stack_set_visible_child (self->title_stack, GTK_WIDGET (self->title_entry));
   gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
@@ -455,14 +522,11 @@ wp_outline_row_class_init (WpOutlineRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpOutlineRow, number_label);
   gtk_widget_class_bind_template_child (widget_class, WpOutlineRow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, WpOutlineRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, WpOutlineRow, title_entry);
   gtk_widget_class_bind_template_child (widget_class, WpOutlineRow, light_dot);
   gtk_widget_class_bind_template_child (widget_class, WpOutlineRow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, WpOutlineRow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, WpOutlineRow, department_label);
   gtk_widget_class_bind_template_child (widget_class, WpOutlineRow, due_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_title_entry_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_title_entry_focus_leave);
   gtk_widget_class_install_action (widget_class, "row.cancel-rename", NULL,
                                    cancel_rename_activated);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -474,6 +538,9 @@ wp_outline_row_init (WpOutlineRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   setup_drag_and_drop (self);
+  gtk_widget_set_has_tooltip (self->light_dot, TRUE);
+  g_signal_connect_swapped (self->light_dot, "query-tooltip",
+                            G_CALLBACK (on_light_dot_query_tooltip), self);
 }
 
 GtkWidget *

@@ -82,7 +82,7 @@ static WpRollup *
 ensure_rollup (WpOutlineView *self)
 {
   if (self->rollup == NULL)
-    self->rollup = wp_rollup_new (self->store, get_plan_id (self), NULL, &self->thresholds);
+    self->rollup = wp_rollup_dup_current (self->store, get_plan_id (self), &self->thresholds);
   return self->rollup;
 }
 
@@ -117,14 +117,18 @@ create_child_model (gpointer item,
 {
   WpOutlineView *self = user_data;
   WpNode *node = item;
-  g_autoptr(WpNodeList) children = NULL;
+  gint64 plan_id = wp_node_get_plan_id (node);
+  gint64 id = wp_node_get_id (node);
 
-  children = wp_node_list_new (self->store, wp_node_get_plan_id (node), wp_node_get_id (node));
-  if (wp_node_get_kind (node) == WP_NODE_SECTION
-      || g_list_model_get_n_items (G_LIST_MODEL (children)) > 0)
-    return wrap_children (self, g_steal_pointer (&children));
+  /* Most nodes are plain tasks: asking the store is cheaper than a list that watches. */
+  if (wp_node_get_kind (node) != WP_NODE_SECTION)
+    {
+      g_autoptr(GPtrArray) children = wp_store_list_children (self->store, plan_id, id);
 
-  return NULL;
+      if (children->len == 0)
+        return NULL;
+    }
+  return wrap_children (self, wp_node_list_new (self->store, plan_id, id));
 }
 
 static void
@@ -968,18 +972,21 @@ drop_node_activated (GtkWidget  *widget,
   wp_outline_view_select_node (self, dragged_id);
 }
 
+/* Collapsing a row drops the rows under it, which expand again as they come back: only
+ * the top level needs collapsing, not each of 20,000 rows. */
 static void
-set_expanded_all (WpOutlineView *self,
-                  gboolean       expanded)
+collapse_all (WpOutlineView *self)
 {
-  guint n_items = self->tree != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->tree)) : 0;
+  GListModel *roots = self->tree != NULL ? gtk_tree_list_model_get_model (self->tree) : NULL;
+  guint n_roots = roots != NULL ? g_list_model_get_n_items (roots) : 0;
 
   /* Backwards, so that collapsing a row does not move the rows still to visit. */
-  for (guint i = n_items; i > 0; i--)
+  for (guint i = n_roots; i > 0; i--)
     {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree, i - 1);
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree, i - 1);
 
-      gtk_tree_list_row_set_expanded (row, expanded);
+      if (row != NULL)
+        gtk_tree_list_row_set_expanded (row, FALSE);
     }
 }
 
@@ -997,7 +1004,7 @@ collapse_all_activated (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  set_expanded_all (WP_OUTLINE_VIEW (widget), FALSE);
+  collapse_all (WP_OUTLINE_VIEW (widget));
 }
 
 static gboolean
@@ -1096,9 +1103,15 @@ void
 wp_outline_view_set_thresholds (WpOutlineView           *self,
                                 const WpLightThresholds *thresholds)
 {
+  WpLightThresholds wanted = thresholds != NULL ? *thresholds : wp_light_thresholds_default ();
+
   g_return_if_fail (WP_IS_OUTLINE_VIEW (self));
 
-  self->thresholds = thresholds != NULL ? *thresholds : wp_light_thresholds_default ();
+  /* The window sets them as it opens: the same ones need no second pass over the rows. */
+  if (wanted.yellow_after == self->thresholds.yellow_after
+      && wanted.red_after == self->thresholds.red_after)
+    return;
+  self->thresholds = wanted;
   queue_refresh (self);
 }
 

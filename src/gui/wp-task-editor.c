@@ -749,8 +749,8 @@ static void
 update_rollup (WpTaskEditor *self)
 {
   gint64 id = wp_node_get_id (self->node);
-  g_autoptr(WpRollup) rollup = wp_rollup_new (self->store, wp_node_get_plan_id (self->node),
-                                              NULL, NULL);
+  g_autoptr(WpRollup) rollup = wp_rollup_dup_current (self->store,
+                                                      wp_node_get_plan_id (self->node), NULL);
   double progress = wp_rollup_get_progress (rollup, id);
   /* TRANSLATORS: a progress in percent, e.g. "40%". */
   g_autofree char *percent = g_strdup_printf (_("%.0f%%"), progress);

@@ -71,12 +71,18 @@ static const char *zero_things[] = {
   "事故", "伤亡", "死亡", "投诉", "违纪", "违规", "差错", "失误", "发生", "案件", "辍学",
 };
 
+/* Looked at for every character: a full-width digit starts with the byte 0xEF. */
 static gboolean
 is_digit_at (const char *p)
 {
-  gunichar c = g_utf8_get_char (p);
+  gunichar c;
 
-  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+  if ((guchar) *p < 0x80)
+    return g_ascii_isdigit (*p);
+  if ((guchar) *p != 0xef)
+    return FALSE;
+  c = g_utf8_get_char (p);
+  return c >= 0xFF10 && c <= 0xFF19;
 }
 
 /* The number at @p with its decimals, in ASCII; @end gets where it stops. */
@@ -331,21 +337,31 @@ find_numbers (const char *clause,
     }
 }
 
+/* The first "zero " in any case, without a lower-case copy of every clause. */
+static const char *
+find_zero_word (const char *clause)
+{
+  for (const char *p = clause; (p = strpbrk (p, "zZ")) != NULL; p++)
+    if (g_ascii_strncasecmp (p, "zero ", strlen ("zero ")) == 0)
+      return p;
+
+  return NULL;
+}
+
 /* "安全事故为零", "实现零事故", "确保不发生重大安全事故", "zero disciplinary violations". */
 static void
 find_zero (const char *clause,
            GPtrArray  *found)
 {
   g_autofree char *name = NULL;
-  g_autofree char *folded = g_ascii_strdown (clause, -1);
   const char *mark;
 
   if ((mark = strstr (clause, "为零")) != NULL || (mark = strstr (clause, "零发生")) != NULL)
     name = g_strndup (clause, mark - clause);
   else if ((mark = strstr (clause, "不发生")) != NULL)
     name = g_strdup (mark + strlen ("不发生"));
-  else if ((mark = strstr (folded, "zero ")) != NULL && (mark == folded || mark[-1] == ' '))
-    name = g_strdup (clause + (mark - folded) + strlen ("zero "));
+  else if ((mark = find_zero_word (clause)) != NULL && (mark == clause || mark[-1] == ' '))
+    name = g_strdup (mark + strlen ("zero "));
   else if ((mark = strstr (clause, "零")) != NULL)
     for (guint i = 0; i < G_N_ELEMENTS (zero_things) && name == NULL; i++)
       if (g_str_has_prefix (mark + strlen ("零"), zero_things[i]))
@@ -361,43 +377,51 @@ find_zero (const char *clause,
 }
 
 static gboolean
-ends_clause (const char *p)
+ends_clause (const char *p,
+             gunichar    c)
 {
-  gunichar c = g_utf8_get_char (p);
-
   if (c == '.')
     return wp_outline_text_is_space (g_utf8_get_char (p + 1));
 
   return wp_outline_text_is_one_of ("，,。；;：:！？!?", c);
 }
 
-/* Clauses at bracket depth 0; numbers inside 《》 and （）are names or asides. */
+/* Clauses at bracket depth 0; numbers inside 《》 and （）are names or asides. The words
+ * at depth 0 are copied a run at a time. */
 static void
 scan_clauses (const char *text,
               GPtrArray  *found)
 {
   GString *clause = g_string_new (NULL);
+  const char *run = text;  /* words at depth 0 not yet copied to @clause */
   int depth = 0;
 
   for (const char *p = text;; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c == 0 || (depth == 0 && ends_clause (p)))
+      if (c == 0 || (depth == 0 && ends_clause (p, c)))
         {
+          if (depth == 0)
+            g_string_append_len (clause, run, p - run);
           find_numbers (clause->str, found);
           find_zero (clause->str, found);
           g_string_truncate (clause, 0);
           if (c == 0)
             break;
+          run = g_utf8_next_char (p);
           continue;
         }
       if (wp_outline_text_is_one_of ("《（(", c))
-        depth++;
+        {
+          if (depth++ == 0)
+            g_string_append_len (clause, run, p - run);
+        }
       else if (wp_outline_text_is_one_of ("》）)", c) && depth > 0)
-        depth--;
-      else if (depth == 0)
-        g_string_append_unichar (clause, c);
+        {
+          if (--depth == 0)
+            run = g_utf8_next_char (p);
+        }
     }
 
   g_string_free (clause, TRUE);

@@ -47,8 +47,8 @@ typedef struct
   guint16 count;
   guint16 headings;        /* items that read as headings */
   guint16 paragraphs;      /* items that read as paragraphs */
-  gboolean weak;           /* its first number often opens plain text */
-  gboolean last_heading;
+  guint    weak : 1;       /* its first number often opens plain text */
+  guint    last_heading : 1;
 } Level;
 
 typedef struct
@@ -99,7 +99,7 @@ place_item (Level                  *level,
     level->headings++;
   else
     level->paragraphs++;
-  level->last_heading = heading;
+  level->last_heading = heading != FALSE;
 }
 
 static guint
@@ -156,6 +156,16 @@ shape_cost (const Level *level,
   return (heading ? level->headings : level->paragraphs) == 0 ? COST_SHAPE : 0;
 }
 
+/* A copy of @from at the end of @out, to make a candidate of: copied once, in place, as
+ * a line makes hundreds of them. */
+static State *
+add_candidate (GArray      *out,
+               const State *from)
+{
+  g_array_append_vals (out, from, 1);
+  return &g_array_index (out, State, out->len - 1);
+}
+
 static void
 continue_level (const State            *from,
                 guint                   depth,
@@ -163,14 +173,13 @@ continue_level (const State            *from,
                 gboolean                heading,
                 GArray                 *out)
 {
-  State next = *from;
-  Level *level = &next.open[depth];
+  State *next = add_candidate (out, from);
+  Level *level = &next->open[depth];
 
-  next.cost += reading->cost + step_cost (level, reading) + shape_cost (level, heading);
-  close_levels (&next, depth + 1);
+  next->cost += reading->cost + step_cost (level, reading) + shape_cost (level, heading);
+  close_levels (next, depth + 1);
   place_item (level, reading, heading);
-  next.level = depth;
-  g_array_append_val (out, next);
+  next->level = depth;
 }
 
 /* A level that nests in a style already open above it is a sign of a heading that
@@ -219,13 +228,10 @@ open_level (const State            *from,
             gboolean                heading,
             GArray                 *out)
 {
-  State next = *from;
-
   if (from->depth == MAX_DEPTH)
     return;
 
-  push_level (&next, reading, heading);
-  g_array_append_val (out, next);
+  push_level (add_candidate (out, from), reading, heading);
 }
 
 /* "（一）… （二）… 二、…" or "2. 3. （二） 6. 7.": the line that opened a list above is
@@ -238,19 +244,19 @@ open_beside (const State            *from,
              gboolean                heading,
              GArray                 *out)
 {
-  State next = *from;
+  State *next;
 
   if (from->depth == MAX_DEPTH || reading->value == 1
       || (from->open[depth].styles & style_bit (reading->style)))
     return;
 
-  next.cost += COST_BESIDE + COST_SKIP_LEVEL * (from->depth - 1 - depth);
-  close_levels (&next, depth);
-  memmove (&next.closed[depth + 1], &next.closed[depth],
+  next = add_candidate (out, from);
+  next->cost += COST_BESIDE + COST_SKIP_LEVEL * (from->depth - 1 - depth);
+  close_levels (next, depth);
+  memmove (&next->closed[depth + 1], &next->closed[depth],
            (MAX_DEPTH - depth - 1) * sizeof (Level));
-  next.closed[depth] = (Level) { 0 };
-  push_level (&next, reading, heading);
-  g_array_append_val (out, next);
+  next->closed[depth] = (Level) { 0 };
+  push_level (next, reading, heading);
 }
 
 static void
@@ -258,11 +264,10 @@ read_as_text (const State           *from,
               const WpOutlineNumber *number,
               GArray                *out)
 {
-  State next = *from;
+  State *next = add_candidate (out, from);
 
-  next.cost += wp_outline_style_get_text_cost (number->readings[0].style);
-  next.level = -1;
-  g_array_append_val (out, next);
+  next->cost += wp_outline_style_get_text_cost (number->readings[0].style);
+  next->level = -1;
 }
 
 static void
@@ -282,14 +287,50 @@ expand (const State           *state,
   read_as_text (state, number, out);
 }
 
-static int
-compare_cost (gconstpointer a,
-              gconstpointer b)
+/* Candidates are taken cheapest first, the earlier first among equals, from a heap of
+ * keys: the beam needs a few of some hundred, and sorting the large states was a tenth
+ * of an import. */
+static guint64
+rank_key (const State *state,
+          guint        index)
 {
-  const State *x = a;
-  const State *y = b;
+  return (guint64) state->cost << 32 | index;
+}
 
-  return (x->cost > y->cost) - (x->cost < y->cost);
+static void
+sift_down (guint64 *heap,
+           guint    n,
+           guint    i)
+{
+  for (;;)
+    {
+      guint least = i;
+      guint left = 2 * i + 1;
+      guint64 swap;
+
+      if (left < n && heap[left] < heap[least])
+        least = left;
+      if (left + 1 < n && heap[left + 1] < heap[least])
+        least = left + 1;
+      if (least == i)
+        return;
+      swap = heap[i];
+      heap[i] = heap[least];
+      heap[least] = swap;
+      i = least;
+    }
+}
+
+/* The index of the cheapest candidate left. */
+static guint
+pop_cheapest (guint64 *heap,
+              guint   *n)
+{
+  guint index = (guint) (heap[0] & G_MAXUINT32);
+
+  heap[0] = heap[--*n];
+  sift_down (heap, *n, 0);
+  return index;
 }
 
 static gboolean
@@ -308,15 +349,24 @@ same_stack (const State *a,
 /* Keeps the cheapest candidates with different stacks, recording their steps. */
 static void
 prune (GArray *candidates,
+       GArray *heap,
        GArray *beam,
        GArray *trail)
 {
-  g_array_sort (candidates, compare_cost);
+  guint64 *keys;
+  guint n = candidates->len;
+
+  g_array_set_size (heap, n);
+  keys = (guint64 *) heap->data;
+  for (guint i = 0; i < n; i++)
+    keys[i] = rank_key (&g_array_index (candidates, State, i), i);
+  for (guint i = n / 2; i-- > 0;)
+    sift_down (keys, n, i);
   g_array_set_size (beam, 0);
 
-  for (guint i = 0; i < candidates->len && beam->len < BEAM_WIDTH; i++)
+  while (n > 0 && beam->len < BEAM_WIDTH)
     {
-      State *candidate = &g_array_index (candidates, State, i);
+      State *candidate = &g_array_index (candidates, State, pop_cheapest (keys, &n));
       gboolean seen = FALSE;
       Step step = { candidate->trail, candidate->level };
 
@@ -376,6 +426,7 @@ wp_outline_levels_assign (const WpOutlineNumber *numbers,
   g_autoptr(GArray) beam = g_array_new (FALSE, TRUE, sizeof (State));
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (State));
   g_autoptr(GArray) trail = g_array_new (FALSE, FALSE, sizeof (Step));
+  g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (guint64));
   State start = { .trail = -1, .level = -1 };
 
   g_return_if_fail (n_lines == 0 || (numbers != NULL && heading_like != NULL && levels != NULL));
@@ -389,7 +440,7 @@ wp_outline_levels_assign (const WpOutlineNumber *numbers,
       g_array_set_size (candidates, 0);
       for (guint s = 0; s < beam->len; s++)
         expand (&g_array_index (beam, State, s), &numbers[i], heading_like[i], candidates);
-      prune (candidates, beam, trail);
+      prune (candidates, heap, beam, trail);
     }
 
   follow_trail (trail, find_cheapest (beam)->trail, numbers, n_lines, levels);

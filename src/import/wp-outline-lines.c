@@ -155,9 +155,10 @@ skip_markdown_heading (const char *line)
 
 static void
 take_line (Splitter   *splitter,
-           const char *raw)
+           const char *raw,
+           gsize       length)
 {
-  g_autofree char *line = wp_outline_text_strip (raw, -1);
+  g_autofree char *line = wp_outline_text_strip (raw, length);
   g_autofree char *text = NULL;
   WpOutlineNumber number;
 
@@ -185,14 +186,18 @@ GPtrArray *
 wp_outline_lines_split (const char *text)
 {
   Splitter splitter = { { 0 }, NULL, NULL };
-  g_auto(GStrv) lines = NULL;
+  const char *line = text;
+  const char *end;
 
   g_return_val_if_fail (text != NULL, NULL);
 
   splitter.paragraphs = g_ptr_array_new_with_free_func (g_free);
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    take_line (&splitter, lines[i]);
+  while ((end = strchr (line, '\n')) != NULL)
+    {
+      take_line (&splitter, line, end - line);
+      line = end + 1;
+    }
+  take_line (&splitter, line, strlen (line));
   if (splitter.pending != NULL)
     g_ptr_array_add (splitter.paragraphs, g_steal_pointer (&splitter.pending));
 

@@ -25,11 +25,29 @@ wp_outline_text_is_cjk (gunichar c)
          || (c >= 0xFF00 && c <= 0xFFEF);
 }
 
+/* Called several times for every character of a plan, mostly with a Han character that
+ * no set holds: the set is searched for the character's first byte, which never occurs
+ * inside another character, before its whole encoding is compared. */
 gboolean
 wp_outline_text_is_one_of (const char *set,
                            gunichar    c)
 {
-  return c != 0 && g_utf8_strchr (set, -1, c) != NULL;
+  char utf8[6];
+  int length;
+  const char *p;
+
+  if (c == 0)
+    return FALSE;
+  if (c < 0x80)
+    return strchr (set, (int) c) != NULL;
+  if (c < 0x10000 && strchr (set, c < 0x800 ? 0xc0 | c >> 6 : 0xe0 | c >> 12) == NULL)
+    return FALSE;
+
+  length = g_unichar_to_utf8 (c, utf8);
+  for (p = strchr (set, utf8[0]); p != NULL; p = strchr (p + 1, utf8[0]))
+    if (strncmp (p, utf8, length) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 char *

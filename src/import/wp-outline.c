@@ -515,6 +515,15 @@ add_indicators (WpDraftNode *node,
     wp_draft_node_add_indicator (node, g_object_ref (g_ptr_array_index (found, i)));
 }
 
+static void
+append_line (GString    *text,
+             const char *line)
+{
+  if (text->len > 0)
+    g_string_append_c (text, '\n');
+  g_string_append (text, line);
+}
+
 /* The first sentence, with a capital after "Second, continue to …". */
 static char *
 make_title (const char *text,
@@ -548,7 +557,7 @@ fill_item (WpDraftNode *node,
       if (title == NULL)
         title = make_title (text, &rest);
       if (text[rest] != '\0')
-        g_string_append_printf (body, "%s%s", body->len > 0 ? "\n" : "", text + rest);
+        append_line (body, text + rest);
     }
 
   wp_node_set_title (node->node, title != NULL ? title : "");
@@ -588,7 +597,7 @@ static void
 add_preamble (Builder    *builder,
               const char *text)
 {
-  g_string_append_printf (builder->preamble, "%s%s", builder->preamble->len > 0 ? "\n" : "", text);
+  append_line (builder->preamble, text);
 }
 
 static void

@@ -29,21 +29,33 @@ static const char *name_endings[] = {
   "科", "室", "办", "局", "处", "所", "院", "校", "会", "组", "部", "委", "站", "馆", "中心",
 };
 
-static GRegex *
-get_regex (gboolean labels)
+typedef enum
 {
-  static GRegex *label_regex;
-  static GRegex *separator_regex;
+  REGEX_LABEL,
+  REGEX_LABEL_AT_START,
+  REGEX_SEPARATOR,
+  N_REGEXES
+} Regex;
+
+static GRegex *
+get_regex (Regex which)
+{
+  static GRegex *regexes[N_REGEXES];
   static gsize initialized;
 
   if (g_once_init_enter (&initialized))
     {
-      label_regex = g_regex_new (label_pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-      separator_regex = g_regex_new ("[、，,;；/／]| and |及", G_REGEX_OPTIMIZE, 0, NULL);
+      regexes[REGEX_LABEL] = g_regex_new (label_pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE,
+                                          0, NULL);
+      /* Anchored when compiled, not when matched, so that PCRE's JIT takes it. */
+      regexes[REGEX_LABEL_AT_START] = g_regex_new (label_pattern, G_REGEX_CASELESS
+                                                   | G_REGEX_OPTIMIZE | G_REGEX_ANCHORED,
+                                                   0, NULL);
+      regexes[REGEX_SEPARATOR] = g_regex_new ("[、，,;；/／]| and |及", G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&initialized, 1);
     }
 
-  return labels ? label_regex : separator_regex;
+  return regexes[which];
 }
 
 static Label
@@ -130,7 +142,7 @@ add_names (WpDraftNode *node,
            Label        label)
 {
   g_autofree char *segment = g_strndup (text, length);
-  g_auto(GStrv) parts = g_regex_split (get_regex (FALSE), segment, 0);
+  g_auto(GStrv) parts = g_regex_split (get_regex (REGEX_SEPARATOR), segment, 0);
 
   for (guint i = 0; parts[i] != NULL; i++)
     add_joined_names (node, parts[i], label);
@@ -146,7 +158,7 @@ add_note (WpDraftNode *node,
   int end = 0;
   Label label = LABEL_NEUTRAL;
 
-  for (g_regex_match (get_regex (TRUE), note, 0, &match); g_match_info_matches (match);
+  for (g_regex_match (get_regex (REGEX_LABEL), note, 0, &match); g_match_info_matches (match);
        g_match_info_next (match, NULL))
     {
       g_autofree char *word = g_match_info_fetch (match, 0);
@@ -167,7 +179,7 @@ add_note (WpDraftNode *node,
 static gboolean
 starts_with_label (const char *text)
 {
-  return g_regex_match (get_regex (TRUE), text, G_REGEX_MATCH_ANCHORED, NULL);
+  return g_regex_match (get_regex (REGEX_LABEL_AT_START), text, 0, NULL);
 }
 
 static gsize

@@ -43,9 +43,14 @@ looks_binary (const char *data,
 
   for (gsize i = 0; i < length; i++)
     {
-      if (data[i] == '\0')
+      guchar b = data[i];
+
+      /* Nearly every byte: printable ASCII or part of a multi-byte character. */
+      if (b >= 0x20 && b != 0x7f)
+        continue;
+      if (b == '\0')
         return TRUE;
-      if (is_control_byte (data[i]))
+      if (is_control_byte (b))
         controls++;
     }
 
@@ -115,18 +120,20 @@ is_utf8 (const char *data,
 }
 
 /* Sets @charset to the encoding of the bytes, NULL for UTF-8, and skips a byte order
- * mark. */
+ * mark; @valid_length gets is_utf8()'s length when UTF-8 was told by looking at the
+ * bytes, else G_MAXSIZE. */
 static Detection
 detect_charset (const char **data,
                 gsize       *length,
-                const char **charset)
+                const char **charset,
+                gsize       *valid_length)
 {
   static const struct { const char *mark; const char *charset; } boms[] = {
     { "\xef\xbb\xbf", NULL }, { "\xff\xfe", "UTF-16LE" }, { "\xfe\xff", "UTF-16BE" },
   };
-  gsize valid_length;
 
   *charset = NULL;
+  *valid_length = G_MAXSIZE;
   for (guint i = 0; i < G_N_ELEMENTS (boms); i++)
     {
       gsize mark_length = strlen (boms[i].mark);
@@ -147,7 +154,7 @@ detect_charset (const char **data,
     }
   if (looks_binary (*data, *length))
     return DETECTED_BINARY;
-  if (!is_utf8 (*data, *length, &valid_length))
+  if (!is_utf8 (*data, *length, valid_length))
     *charset = "GB18030";
 
   return DETECTED_TEXT;
@@ -169,19 +176,25 @@ fail (WpImportError   code,
   return NULL;
 }
 
-/* NULL when the bytes are not valid in @charset (NULL: UTF-8). */
-static char *
-convert_to_utf8 (const char *data,
-                 gsize       length,
-                 const char *charset,
-                 gsize      *utf8_length)
+/* The text as UTF-8: @data itself when it is UTF-8 (@charset NULL), so that a large file
+ * is not copied once more, else a conversion that @converted owns. NULL when the bytes
+ * are not valid in @charset. */
+static const char *
+convert_to_utf8 (const char  *data,
+                 gsize        length,
+                 const char  *charset,
+                 gsize        valid_length,
+                 char       **converted,
+                 gsize       *utf8_length)
 {
   if (charset != NULL)
-    return g_convert (data, length, "UTF-8", charset, NULL, utf8_length, NULL);
-  if (!is_utf8 (data, length, utf8_length))
+    return *converted = g_convert (data, length, "UTF-8", charset, NULL, utf8_length, NULL);
+  if (valid_length != G_MAXSIZE)
+    *utf8_length = valid_length;
+  else if (!is_utf8 (data, length, utf8_length))
     return NULL;
 
-  return g_strndup (data, *utf8_length);
+  return data;
 }
 
 /* What replaces the character at @p, which is @length bytes long, or NULL to keep it:
@@ -189,39 +202,48 @@ convert_to_utf8 (const char *data,
  * separators; byte order marks and other control characters go. */
 static const char *
 find_replacement (const char *p,
+                  const char *end,
                   gsize      *length)
 {
   guchar b = *p;
 
   *length = 1;
   if (b == '\r')
-    return p[1] == '\n' ? "" : "\n";
+    return p + 1 < end && p[1] == '\n' ? "" : "\n";
   if (b == '\f' || b == '\v')
     return "\n";
   if ((b < 0x20 && b != '\t' && b != '\n') || b == 0x7f)
     return "";
 
+  /* Looked at for every byte: only the lead bytes of the three go on to compare. */
   *length = 3;
-  if (strncmp (p, "\xe2\x80\xa8", 3) == 0 || strncmp (p, "\xe2\x80\xa9", 3) == 0)
+  if (b != 0xe2 && b != 0xef)
+    return NULL;
+  if (end - p < 3)
+    return NULL;
+  if (memcmp (p, "\xe2\x80\xa8", 3) == 0 || memcmp (p, "\xe2\x80\xa9", 3) == 0)
     return "\n";
-  if (strncmp (p, "\xef\xbb\xbf", 3) == 0)
+  if (memcmp (p, "\xef\xbb\xbf", 3) == 0)
     return "";
 
   return NULL;
 }
 
-/* Copies the text a run at a time between the few characters that change. */
+/* Copies the @length bytes of @text a run at a time between the few characters that
+ * change. */
 static char *
-normalize_text (const char *text)
+normalize_text (const char *text,
+                gsize       length)
 {
-  GString *out = g_string_sized_new (strlen (text));
+  GString *out = g_string_sized_new (length);
+  const char *end = text + length;
   const char *run = text;
   const char *p = text;
 
-  while (*p != '\0')
+  while (p < end)
     {
-      gsize length;
-      const char *replacement = find_replacement (p, &length);
+      gsize skip;
+      const char *replacement = find_replacement (p, end, &skip);
 
       if (replacement == NULL)
         {
@@ -230,7 +252,7 @@ normalize_text (const char *text)
         }
       g_string_append_len (out, run, p - run);
       g_string_append (out, replacement);
-      p += length;
+      p += skip;
       run = p;
     }
   g_string_append_len (out, run, p - run);
@@ -244,10 +266,12 @@ wp_text_decode (const char  *data,
                 const char  *display_name,
                 GError     **error)
 {
-  g_autofree char *utf8 = NULL;
+  g_autofree char *converted = NULL;
+  const char *utf8;
   const char *charset;
   Detection detection;
   gsize utf8_length = 0;
+  gsize valid_length;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -255,11 +279,11 @@ wp_text_decode (const char  *data,
   if (length == 0)
     return g_strdup ("");
 
-  detection = detect_charset (&data, &length, &charset);
+  detection = detect_charset (&data, &length, &charset, &valid_length);
   if (detection == DETECTED_BINARY)
     return fail (WP_IMPORT_ERROR_UNSUPPORTED, display_name, error);
 
-  utf8 = convert_to_utf8 (data, length, charset, &utf8_length);
+  utf8 = convert_to_utf8 (data, length, charset, valid_length, &converted, &utf8_length);
   /* UTF-16 guessed from zeros that does not decode, or decodes to control characters,
    * was binary data after all. */
   if (utf8 == NULL && detection == DETECTED_UTF16_GUESSED)
@@ -269,5 +293,5 @@ wp_text_decode (const char  *data,
   if (looks_binary (utf8, utf8_length))
     return fail (WP_IMPORT_ERROR_UNSUPPORTED, display_name, error);
 
-  return normalize_text (utf8);
+  return normalize_text (utf8, utf8_length);
 }
