@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash disable=SC2034  # the package lists are used by the scripts that source this
 # Sourced by build-aux/run and build-aux/test: installs what is missing, then
-# configures and builds Workplan into _build/ (and _build-fuzz/ for the fuzz targets).
+# configures and builds Workplan into _build/ (and _build-fuzz/, the sanitized tree).
 
 # Everything needed to configure, build and run (the fonts are those the PDF
 # renderer falls back to; update-desktop-database is looked up at configure time).
@@ -14,16 +14,18 @@ WP_BUILD_PACKAGES=(
 )
 
 # Only the test suite needs these: a display and a session bus for the GUI tests,
-# the validators of the data files, tools that check databases and images, and clang
-# with its libFuzzer and sanitizer runtimes for the fuzz targets.
+# the validators of the data files, tools that check databases and images, clang with
+# its libFuzzer and sanitizer runtimes for the sanitized tree, and valgrind.
 WP_TEST_PACKAGES=(
   appstream xvfb xauth dbus dbus-x11 sqlite3 imagemagick python3-minimal
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev valgrind
 )
 
+# The build dirs, unless the environment names others (e.g. to test the scripts
+# without touching the usual trees).
 WP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-WP_BUILD_DIR="$WP_ROOT/_build"
-WP_FUZZ_BUILD_DIR="$WP_ROOT/_build-fuzz"
+WP_BUILD_DIR="${WP_BUILD_DIR:-$WP_ROOT/_build}"
+WP_FUZZ_BUILD_DIR="${WP_FUZZ_BUILD_DIR:-$WP_ROOT/_build-fuzz}"
 
 # Prints the packages among "$@" that dpkg does not report as installed.
 wp_missing_packages ()
@@ -86,8 +88,8 @@ wp_build ()
   meson compile -C "$WP_BUILD_DIR" >&2
 }
 
-# Configures _build-fuzz/ with clang and the fuzz targets of tests/fuzz. Nothing is
-# built here: `meson test --suite fuzz` builds only what the fuzz targets need.
+# Configures _build-fuzz/ with clang: everything under AddressSanitizer and UBSan, plus
+# the fuzz targets of tests/fuzz. Nothing is built here: `meson test` builds it.
 wp_configure_fuzzing ()
 {
   CC=clang wp_configure "$WP_FUZZ_BUILD_DIR" -Dfuzzing=true

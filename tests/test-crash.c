@@ -22,7 +22,16 @@
 #include "wp-store.h"
 #include "wp-test-util.h"
 
-#define N_RUNS 50
+/* The kills of each test: 50, or fewer where WP_TEST_CRASH_RUNS says so (the sanitized
+ * tree, where each run is ten times slower and memory errors, not more kills, are what
+ * it looks for). */
+static guint
+n_runs (void)
+{
+  const char *runs = g_getenv ("WP_TEST_CRASH_RUNS");
+
+  return runs != NULL ? (guint) g_ascii_strtoull (runs, NULL, 10) : 50;
+}
 
 /* The generated plan: sections × subsections × tasks. */
 #define N_SECTIONS     10
@@ -503,7 +512,7 @@ test_kill_import (void)
   self.plan_path = write_large_plan (self.dir);
   self.path = g_build_filename (self.dir, "workbook.db", NULL);
   import_reference (&self);
-  for (guint run = 1; run <= N_RUNS; run++)
+  for (guint run = 1; run <= n_runs (); run++)
     {
       /* Every other kill anywhere in the import, a few too late; the others during its
        * commit, the moment that matters and the shortest. */
@@ -516,7 +525,7 @@ test_kill_import (void)
     }
   g_test_message ("%u imports killed: %u had finished, %u complete, %u absent "
                   "(%u of them killed while writing); %u plans in the workbook",
-                  N_RUNS, counts.finished, counts.complete, counts.absent, counts.mid_write,
+                  n_runs (), counts.finished, counts.complete, counts.absent, counts.mid_write,
                   self.n_plans);
   g_assert_cmpuint (self.n_plans, ==, counts.finished + counts.complete);
   wp_test_remove_tree (self.dir);
@@ -958,7 +967,7 @@ test_kill_edits (void)
   self.plan_id = wp_test_import_fixture (store, "plan-2019.json");
   g_clear_object (&store);
   load_model (&self);
-  for (guint run = 1; run <= N_RUNS; run++)
+  for (guint run = 1; run <= n_runs (); run++)
     {
       /* Mostly after a number of acknowledged edits; every third run at a moment, which
        * may come before the first edit. */
@@ -969,7 +978,7 @@ test_kill_edits (void)
     }
   g_test_message ("%u drivers killed: %u edits acknowledged, all found (%u values checked "
                   "after the last kill); edits a kill interrupted: %u stored whole, %u not stored "
-                  "at all", N_RUNS, self.total_acks, g_hash_table_size (self.model),
+                  "at all", n_runs (), self.total_acks, g_hash_table_size (self.model),
                   self.stored, self.not_stored);
   wp_test_remove_tree (self.dir);
   g_hash_table_unref (self.model);
