@@ -146,17 +146,6 @@ assign (WpStore *store,
   assert_edit (wp_store_assign_department (store, node_id, department_id, role, &error));
 }
 
-static gint64
-ensure_department (WpStore    *store,
-                   const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = wp_store_ensure_department (store, name, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
 static void
 fill_outline (WpTestFixture *fixture,
               Outline       *o)
@@ -172,9 +161,9 @@ fill_outline (WpTestFixture *fixture,
   o->s3 = wp_test_add_node (store, plan, 0, WP_NODE_SECTION, "职业教育", -1);
   o->t4 = wp_test_add_node (store, plan, o->s3, WP_NODE_TASK, "产教融合", -1);
 
-  o->basic = ensure_department (store, "基教科");
-  o->inspection = ensure_department (store, "督导室");
-  o->vocational = ensure_department (store, "职成科");
+  o->basic = wp_test_ensure_department (store, "基教科");
+  o->inspection = wp_test_ensure_department (store, "督导室");
+  o->vocational = wp_test_ensure_department (store, "职成科");
   assign (store, o->t1, o->basic, WP_ROLE_LEAD);
   assign (store, o->t1, o->inspection, WP_ROLE_SUPPORT);
   assign (store, o->t3, o->basic, WP_ROLE_LEAD);

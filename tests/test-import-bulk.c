@@ -56,17 +56,6 @@ dump_rows (const char *path)
   return rows;
 }
 
-static gint64
-department_id (WpStore    *store,
-               const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = wp_store_ensure_department (store, name, &error);
-
-  g_assert_no_error (error);
-  return id;
-}
-
 static void
 add_details (WpStore     *store,
              gint64       node_id,
@@ -78,7 +67,7 @@ add_details (WpStore     *store,
     {
       WpDraftAssignment *assignment = g_ptr_array_index (draft->assignments, i);
 
-      wp_store_assign_department (store, node_id, department_id (store, assignment->name),
+      wp_store_assign_department (store, node_id, wp_test_ensure_department (store, assignment->name),
                                   assignment->role, &error);
       g_assert_no_error (error);
     }
@@ -98,7 +87,7 @@ add_details (WpStore     *store,
 
       wp_progress_entry_set_node_id (entry, node_id);
       wp_progress_entry_set_department_id (entry, progress->department != NULL
-                                                  ? department_id (store, progress->department)
+                                                  ? wp_test_ensure_department (store, progress->department)
                                                   : 0);
       g_assert_cmpint (wp_store_add_progress (store, entry, &error), >, 0);
       g_assert_no_error (error);

@@ -367,6 +367,17 @@ wp_test_add_department (WpStore    *store,
   return id;
 }
 
+gint64
+wp_test_ensure_department (WpStore    *store,
+                           const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = wp_store_ensure_department (store, name, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
 GtkWindow *
 wp_test_open_window (GtkApplication *app,
                      WpStore        *store)

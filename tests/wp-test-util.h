@@ -98,6 +98,9 @@ char    *wp_test_query_text           (const char    *db_path,
 /* Adds department @name to the workbook and returns its id. */
 gint64          wp_test_add_department (WpStore         *store,
                                         const char      *name);
+/* The id of the department called @name, added when there is none. */
+gint64          wp_test_ensure_department (WpStore     *store,
+                                           const char  *name);
 
 /* Adds a progress entry (with a note) to a node; @department_id may be 0. Returns its id. */
 gint64          wp_test_add_progress  (WpStore         *store,
