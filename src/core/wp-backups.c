@@ -507,10 +507,6 @@ open_backup (const char  *backup_path,
   sqlite3 *db = NULL;
   gint64 found_version = 0;
   gboolean has_tables = FALSE;
-  g_autofree char *absolute = g_canonicalize_filename (backup_path, NULL);
-  g_autofree char *file_uri = g_filename_to_uri (absolute, NULL, NULL);
-  /* A backup is never written again: reading it creates no journal or lock files. */
-  g_autofree char *uri = g_strconcat (file_uri, "?immutable=1", NULL);
 
   if (!g_file_test (backup_path, G_FILE_TEST_IS_REGULAR))
     {
@@ -518,7 +514,8 @@ open_backup (const char  *backup_path,
                    _("The backup “%s” no longer exists."), backup_path);
       return NULL;
     }
-  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
+  /* A backup is never written again: reading it creates no journal or lock files. */
+  if (wp_store_schema_open_immutable (backup_path, &db) != SQLITE_OK)
     wp_store_schema_set_error (&cause, db, backup_path);
   else if (wp_store_schema_check (db, backup_path, &found_version, &has_tables, &cause) &&
            !has_tables)

@@ -338,3 +338,18 @@ wp_store_schema_check (sqlite3     *db,
 
   return check_ownership (db, path, version, has_tables, error);
 }
+
+int
+wp_store_schema_open_immutable (const char  *path,
+                                sqlite3    **db)
+{
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *file_uri = g_filename_to_uri (absolute, NULL, NULL);
+  g_autofree char *uri = NULL;
+
+  *db = NULL;
+  if (file_uri == NULL)
+    return SQLITE_CANTOPEN;
+  uri = g_strconcat (file_uri, "?immutable=1", NULL);
+  return sqlite3_open_v2 (uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+}

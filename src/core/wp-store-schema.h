@@ -27,4 +27,10 @@ gboolean wp_store_schema_check (sqlite3     *db,
                                 gboolean    *has_tables,
                                 GError     **error);
 
+/* Opens @path read-only and immutable: SQLite neither locks it nor creates a -wal,
+ * -shm or journal file beside it, so looking never changes a file we may refuse or a
+ * backup. Returns SQLite's result code; *@db, when set, is to be closed either way. */
+int      wp_store_schema_open_immutable (const char  *path,
+                                         sqlite3    **db);
+
 G_END_DECLS

@@ -351,6 +351,17 @@ reload_cache (WpStore    *self,
     }
 }
 
+/* Reads every live plan and node again, dropping the ones whose row is gone: after a
+ * rollback or a change made through another connection. */
+static void
+reload_live_objects (WpStore *self)
+{
+  reload_cache (self, self->plans, WP_STORE_PLAN_SELECT " WHERE id = ?",
+                wp_store_read_plan_row);
+  reload_cache (self, self->nodes, WP_STORE_NODE_SELECT " WHERE id = ?",
+                wp_store_read_node_row);
+}
+
 void
 wp_store_rollback (WpStore *self)
 {
@@ -366,10 +377,7 @@ wp_store_rollback (WpStore *self)
   if (--self->depth > 0)
     return;
   /* Live objects may hold values the database no longer has. */
-  reload_cache (self, self->plans, WP_STORE_PLAN_SELECT " WHERE id = ?",
-                wp_store_read_plan_row);
-  reload_cache (self, self->nodes, WP_STORE_NODE_SELECT " WHERE id = ?",
-                wp_store_read_node_row);
+  reload_live_objects (self);
   emit_pending_changes (self);
 }
 
@@ -484,10 +492,7 @@ wp_store_announce_all (WpStore *self)
   note_all_children_changed (self);
   wp_store_note_plans_changed (self);
 
-  reload_cache (self, self->plans, WP_STORE_PLAN_SELECT " WHERE id = ?",
-                wp_store_read_plan_row);
-  reload_cache (self, self->nodes, WP_STORE_NODE_SELECT " WHERE id = ?",
-                wp_store_read_node_row);
+  reload_live_objects (self);
   if (reading)
     wp_store_end_read (self);
   emit_pending_changes (self);
@@ -699,25 +704,17 @@ check_header (const char  *path,
   return TRUE;
 }
 
-/* A workbook that is not ours or too new is better told as such than as read-only: it
- * is looked at as immutable, which makes SQLite neither lock it nor create a -wal or
- * -shm file next to it. */
+/* A workbook that is not ours or too new is better told as such than as read-only; it is
+ * looked at without a trace (immutable). */
 static gboolean
 check_read_only_contents (const char  *path,
                           GError     **error)
 {
-  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
-  g_autofree char *uri = g_filename_to_uri (absolute, NULL, NULL);
-  g_autofree char *immutable = NULL;
   sqlite3 *db = NULL;
   gint64 version = 0;
   gboolean has_tables = FALSE, ok;
 
-  if (uri == NULL)
-    return TRUE;
-  immutable = g_strconcat (uri, "?immutable=1", NULL);
-  if (sqlite3_open_v2 (immutable, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL)
-      != SQLITE_OK)
+  if (wp_store_schema_open_immutable (path, &db) != SQLITE_OK)
     {
       sqlite3_close (db);
       return TRUE;
