@@ -302,21 +302,6 @@ export_done (gpointer data)
   return !gtk_revealer_get_reveal_child (GTK_REVEALER (progress));
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* Export… writes the PDF the preview shows. */
 static void
 test_view_export (WpTestFixture *fixture,
@@ -350,7 +335,7 @@ test_view_export (WpTestFixture *fixture,
   uri = g_filename_to_uri ("/nonexistent-folder/summary.pdf", NULL, NULL);
   gtk_widget_activate_action (GTK_WIDGET (page.view), "summary.export-to", "s", uri);
   wp_test_wait_until (export_done, &page);
-  dialog = find_message_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (wp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "summary.pdf"));
   gtk_window_destroy (GTK_WINDOW (dialog));
